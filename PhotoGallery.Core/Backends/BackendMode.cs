@@ -1,0 +1,7 @@
+namespace PhotoGallery.Core.Backends;
+
+public enum BackendMode
+{
+    Local,
+    RunPod,
+}

@@ -1,0 +1,8 @@
+namespace PhotoGallery.Core.Backends;
+
+public enum PodStopReason
+{
+    User,
+    Idle,
+    Error,
+}

@@ -1,0 +1,3 @@
+namespace PhotoGallery.Core.Common;
+
+public sealed record HealthCheck(bool Healthy, string Detail);

@@ -1,0 +1,7 @@
+namespace PhotoGallery.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,8 @@
+namespace PhotoGallery.Core.Generation;
+
+public enum SessionStatus
+{
+    Active,
+    Completed,
+    Abandoned,
+}

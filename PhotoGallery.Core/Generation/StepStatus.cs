@@ -1,0 +1,11 @@
+namespace PhotoGallery.Core.Generation;
+
+public enum StepStatus
+{
+    Pending,
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+    Canceled,
+}

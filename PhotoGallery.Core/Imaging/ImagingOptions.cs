@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PhotoGallery.Core.Imaging;
+
+public sealed class ImagingOptions
+{
+    public const string SectionName = "Imaging";
+
+    public ImagingEngine Engine { get; set; } = ImagingEngine.NetVips;
+
+    [Range(32, 1024, ErrorMessage = "Imaging:ThumbnailSize must be between 32 and 1024 pixels.")]
+    public int ThumbnailSize { get; set; } = 300;
+
+    [Range(256, 8192, ErrorMessage = "Imaging:PreviewSize must be between 256 and 8192 pixels.")]
+    public int PreviewSize { get; set; } = 1920;
+
+    [Range(1, 64, ErrorMessage = "Imaging:MaxParallelEncodes must be between 1 and 64.")]
+    public int MaxParallelEncodes { get; set; } = Math.Max(1, Environment.ProcessorCount);
+}

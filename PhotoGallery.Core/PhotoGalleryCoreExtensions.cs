@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using PhotoGallery.Core.Backends;
+using PhotoGallery.Core.Common;
+using PhotoGallery.Core.Data;
+using PhotoGallery.Core.Generation;
+using PhotoGallery.Core.Imaging;
+using PhotoGallery.Core.Photos;
+using PhotoGallery.Core.Sharing;
+using PhotoGallery.Core.Storage;
+
+namespace PhotoGallery.Core;
+
+public static class PhotoGalleryCoreExtensions
+{
+    /// <summary>The composition root of the domain: every feature's <c>Add*()</c>.</summary>
+    public static IHostApplicationBuilder AddPhotoGalleryCore(this IHostApplicationBuilder builder)
+    {
+        var dataRoot = Path.GetFullPath(builder.Configuration[$"{StorageOptions.SectionName}:Root"] is { Length: > 0 } root ? root : "data");
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStorage();
+        // Keys for secrets at rest (the RunPod API key, the InvokeAI token) stay with the data they protect.
+        services.AddDataProtection()
+            .SetApplicationName("PhotoGallery")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataRoot, "keys")));
+        services.AddGalleryData(DatabaseTarget.Resolve(builder.Configuration, dataRoot));
+        services.AddImaging();
+        services.AddPhotos();
+        services.AddBackends();
+        services.AddGeneration();
+        services.AddSharing();
+        services.TryAddSingleton<HealthService>();
+        services.TryAddSingleton<SettingsSummary>();
+        return builder;
+    }
+}

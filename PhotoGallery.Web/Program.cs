@@ -1,0 +1,41 @@
+using MudBlazor.Services;
+using PhotoGallery.Core;
+using PhotoGallery.Web.Components;
+using PhotoGallery.Web.Configuration;
+using PhotoGallery.Web.Endpoints;
+using PhotoGallery.Web.Logging;
+using Serilog;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Configuration.AddGallerySettings();
+
+    // Serve wwwroot, _content/* and _framework/* from the build output in every environment.
+    builder.WebHost.UseStaticWebAssets();
+
+    builder.AddGalleryLogging();
+    builder.AddPhotoGalleryCore();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddMudServices();
+
+    var app = builder.Build();
+
+    if (!app.Environment.IsDevelopment())
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseSerilogRequestLogging();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapHealthEndpoints();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (StartupFailure.Describe(ex) is { } message)
+{
+    await Console.Error.WriteLineAsync("PhotoGallery cannot start: " + message);
+    return 1;
+}
