@@ -25,7 +25,8 @@ public static class GalleryConfiguration
         sources.Insert(lastJson + 1, settings);
 
         var seed = new ConfigurationBuilder().AddSeedEnvironmentVariables(SeedEnvironmentVariables.ReadProcessEnvironment()).Sources[0];
-        var commandLine = sources.Select((s, i) => (s, i)).FirstOrDefault(x => x.s is CommandLineConfigurationSource, (null!, sources.Count)).i;
+        // The app's own command-line source is the last one (the host's copy sits earlier, below the JSON files).
+        var commandLine = sources.Select((s, i) => (s, i)).LastOrDefault(x => x.s is CommandLineConfigurationSource, (null!, sources.Count)).i;
         sources.Insert(commandLine, seed);
     }
 }
