@@ -51,6 +51,35 @@ public sealed class FileSystemPhotoStore(IOptions<StorageOptions> options, ILogg
         }
     }
 
+    public string CreateIncomingTempFile()
+    {
+        var folder = GetFullPath(StoragePaths.Incoming);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $".upload-{Guid.NewGuid():N}{TempSuffix}");
+        File.Create(path).Dispose();
+        return path;
+    }
+
+    public void CommitTempFile(string tempFullPath, string relativePath)
+    {
+        EnsureTempFile(tempFullPath);
+        var full = GetFullPath(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Move(tempFullPath, full, overwrite: false);
+    }
+
+    public void DeleteTempFile(string tempFullPath)
+    {
+        EnsureTempFile(tempFullPath);
+        TryDelete(tempFullPath);
+    }
+
+    private void EnsureTempFile(string tempFullPath)
+    {
+        if (!Path.GetFullPath(tempFullPath).StartsWith(Root, StringComparison.Ordinal) || !tempFullPath.EndsWith(TempSuffix, StringComparison.Ordinal))
+            throw new StoragePathException("Not a temp file of this data root.");
+    }
+
     public async Task CopyAsync(string fromRelativePath, string toRelativePath, CancellationToken cancellationToken)
     {
         await using var source = OpenRead(fromRelativePath);

@@ -20,6 +20,15 @@ public interface IPhotoStore
 
     Task WriteAtomicallyAsync(string relativePath, Stream content, CancellationToken cancellationToken);
 
+    /// <summary>A new, empty temp file under the data root for an incoming upload; removed by <see cref="RemoveStaleTempFiles"/> if abandoned.</summary>
+    string CreateIncomingTempFile();
+
+    /// <summary>Renames a finished temp file (already flushed) into place, atomically.</summary>
+    void CommitTempFile(string tempFullPath, string relativePath);
+
+    /// <summary>Deletes a temp file if it exists (cleanup after a rejected or failed upload).</summary>
+    void DeleteTempFile(string tempFullPath);
+
     Task CopyAsync(string fromRelativePath, string toRelativePath, CancellationToken cancellationToken);
 
     /// <summary>Deletes the file if it exists, and the folders it leaves empty up to the layout's fixed folders.</summary>

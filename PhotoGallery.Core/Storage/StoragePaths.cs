@@ -13,11 +13,12 @@ public static class StoragePaths
     public const string Generated = "photos/generated";
     public const string Thumbnails = "photos/thumbnails";
     public const string Previews = "photos/previews";
+    public const string Incoming = "photos/.incoming";
     public const string Logs = "logs";
 
     /// <summary>The folders that always exist and are never removed when they become empty.</summary>
     public static readonly IReadOnlyList<string> FixedFolders =
-        [Photos, Uploaded, Generated, Generated + "/sessions", Generated + "/completed", Thumbnails, Previews];
+        [Photos, Incoming, Uploaded, Generated, Generated + "/sessions", Generated + "/completed", Thumbnails, Previews];
 
     public static string UploadedOriginal(Guid photoId, DateOnly day, string extension) =>
         $"{Uploaded}/{Day(day)}/{photoId:D}.{Extension(extension)}";

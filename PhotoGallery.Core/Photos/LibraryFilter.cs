@@ -1,0 +1,8 @@
+namespace PhotoGallery.Core.Photos;
+
+public enum LibraryFilter
+{
+    All,
+    Uploaded,
+    Generated,
+}

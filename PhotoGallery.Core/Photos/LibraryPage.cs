@@ -1,0 +1,3 @@
+namespace PhotoGallery.Core.Photos;
+
+public sealed record LibraryPage(IReadOnlyList<PhotoTile> Items, LibraryCursor? Next);

@@ -1,0 +1,3 @@
+namespace PhotoGallery.Core.Photos;
+
+public sealed record LibraryQuery(LibraryFilter Filter = LibraryFilter.All, LibrarySort Sort = LibrarySort.Taken, bool Ascending = false);

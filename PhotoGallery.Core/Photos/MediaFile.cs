@@ -1,0 +1,4 @@
+namespace PhotoGallery.Core.Photos;
+
+/// <summary>A file to serve: where it is, its type, a strong validator and the name to download it as.</summary>
+public sealed record MediaFile(string FullPath, string ContentType, string ETag, DateTime LastModified, string DownloadName);

@@ -1,0 +1,9 @@
+namespace PhotoGallery.Core.Photos;
+
+public enum UploadStatus
+{
+    Stored,
+    Duplicate,
+    Rejected,
+    Failed,
+}
