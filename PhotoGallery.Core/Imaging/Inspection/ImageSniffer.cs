@@ -107,8 +107,24 @@ internal static class ImageSniffer
             }
         }
 
-        // A multi-byte character cut at the end of the sample is still text.
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-        return !utf8.GetString(header[..Math.Max(0, header.Length - 3)]).Contains('\uFFFD');
+        // Valid UTF-8 throughout; a multi-byte character cut off by the end of the sample still counts as text.
+        var remaining = header;
+        while (!remaining.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(remaining, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                return true;
+            }
+
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            remaining = remaining[consumed..];
+        }
+
+        return true;
     }
 }
