@@ -14,6 +14,9 @@ public sealed class ImagingOptions
     [Range(256, 8192, ErrorMessage = "Imaging:PreviewSize must be between 256 and 8192 pixels.")]
     public int PreviewSize { get; set; } = 1920;
 
+    /// <summary>Encoding of the viewer preview; thumbnails are always WebP. See docs/benchmarks.md for the measurement.</summary>
+    public PreviewFormat PreviewFormat { get; set; } = PreviewFormat.WebP;
+
     [Range(1, 64, ErrorMessage = "Imaging:MaxParallelEncodes must be between 1 and 64.")]
     public int MaxParallelEncodes { get; set; } = Math.Max(1, Environment.ProcessorCount);
 }

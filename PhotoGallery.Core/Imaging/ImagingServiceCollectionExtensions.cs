@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace PhotoGallery.Core.Imaging;
 
@@ -10,6 +11,7 @@ public static class ImagingServiceCollectionExtensions
             .BindConfiguration(ImagingOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton<ImageProcessor>();
         return services;
     }
 }

@@ -1,0 +1,84 @@
+using NetVips;
+using VipsImage = NetVips.Image;
+
+namespace PhotoGallery.Core.Imaging.Engines;
+
+/// <summary>
+/// libvips: one shrink-on-load decode straight to preview size (JPEG decodes at 1/2, 1/4 or 1/8 scale), kept in
+/// memory, from which the thumbnail is made. <c>fail_on=error</c> refuses truncated and corrupt files.
+/// </summary>
+internal sealed class NetVipsImageEngine : IImageEngine
+{
+    public NetVipsImageEngine()
+    {
+        if (!ModuleInitializer.VipsInitialized)
+        {
+            throw new InvalidOperationException(
+                "The native libvips library could not be loaded, so the NetVips imaging engine cannot run. " +
+                "Set Imaging:Engine to ImageSharp to use the managed engine.",
+                ModuleInitializer.Exception);
+        }
+
+        // libvips settings are process-wide. No operation cache: a result must never be reused for a new file at a
+        // path that was used before, and memory stays flat under a stream of uploads. Untrusted loaders stay off.
+        Cache.Max = 0;
+        Cache.MaxFiles = 0;
+        NetVips.NetVips.BlockUntrusted = true;
+    }
+
+    public Renditions Render(string filePath, ImageInspection inspection, RenditionRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var decoded = VipsImage.Thumbnail(
+                filePath,
+                request.PreviewSize,
+                height: request.PreviewSize,
+                size: Enums.Size.Down,
+                failOn: Enums.FailOn.Error);
+
+            // The one decode happens here; a truncated or corrupt file fails here.
+            using var preview = ToSrgb8(decoded).CopyMemory();
+            cancellationToken.ThrowIfCancellationRequested();
+
+            using var thumbnail = preview.ThumbnailImage(
+                request.ThumbnailSize, height: request.ThumbnailSize, size: Enums.Size.Down, noRotate: true);
+            var thumbnailBytes = thumbnail.WebpsaveBuffer(q: RenditionRequest.ThumbnailQuality, keep: Enums.ForeignKeep.Icc);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var previewBytes = EncodePreview(preview, request.PreviewFormat);
+            return new Renditions(
+                thumbnailBytes, previewBytes, request.PreviewExtension, request.PreviewMimeType, preview.Width, preview.Height);
+        }
+        catch (VipsException ex)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+    }
+
+    private static byte[] EncodePreview(VipsImage preview, PreviewFormat format)
+    {
+        if (format == PreviewFormat.WebP)
+        {
+            return preview.WebpsaveBuffer(q: RenditionRequest.WebPPreviewQuality, keep: Enums.ForeignKeep.Icc);
+        }
+
+        if (!preview.HasAlpha())
+        {
+            return preview.JpegsaveBuffer(q: RenditionRequest.JpegPreviewQuality, keep: Enums.ForeignKeep.Icc);
+        }
+
+        using var flattened = preview.Flatten(background: [255, 255, 255]);
+        return flattened.JpegsaveBuffer(q: RenditionRequest.JpegPreviewQuality, keep: Enums.ForeignKeep.Icc);
+    }
+
+    /// <summary>
+    /// thumbnail already turns CMYK and 16-bit input into 8-bit sRGB; grey, 16-bit grey or anything unusual is
+    /// converted here so the encoders always get 8-bit sRGB.
+    /// </summary>
+    private static VipsImage ToSrgb8(VipsImage image)
+    {
+        var converted = image.Interpretation == Enums.Interpretation.Srgb ? image : image.Colourspace(Enums.Interpretation.Srgb);
+        return converted.Format == Enums.BandFormat.Uchar ? converted : converted.Cast(Enums.BandFormat.Uchar);
+    }
+}

@@ -1,0 +1,9 @@
+using PhotoGallery.Core.Imaging;
+using PhotoGallery.Tests.Support;
+
+namespace PhotoGallery.Tests.Unit.Imaging;
+
+public sealed class NetVipsImageProcessorTests(ImageCorpus corpus) : ImageProcessorContractTests(corpus)
+{
+    protected override ImagingEngine Engine => ImagingEngine.NetVips;
+}
