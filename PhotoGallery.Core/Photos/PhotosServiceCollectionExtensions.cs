@@ -13,6 +13,11 @@ public static class PhotosServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PhotoOptions>, PhotoOptionsValidator>());
+        services.TryAddSingleton<PhotoMediaCache>();
+        services.TryAddSingleton<PhotoMedia>();
+        services.TryAddSingleton<PhotoLibrary>();
+        services.TryAddSingleton<PhotoTrash>();
+        services.TryAddSingleton<PhotoImporter>();
         return services;
     }
 }
