@@ -8,6 +8,7 @@ using PhotoGallery.Core.Common;
 using PhotoGallery.Core.Data;
 using PhotoGallery.Core.Generation;
 using PhotoGallery.Core.Imaging;
+using PhotoGallery.Core.Jobs;
 using PhotoGallery.Core.Photos;
 using PhotoGallery.Core.Sharing;
 using PhotoGallery.Core.Storage;
@@ -33,6 +34,7 @@ public static class PhotoGalleryCoreExtensions
         services.AddBackends();
         services.AddGeneration();
         services.AddSharing();
+        services.AddGalleryJobs();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<SettingsSummary>();
         return builder;

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using PhotoGallery.Core;
 using PhotoGallery.Web.Components;
+using PhotoGallery.Web.Components.Shared.Upload;
 using PhotoGallery.Web.Configuration;
 using PhotoGallery.Web.Endpoints;
 using PhotoGallery.Web.Logging;
@@ -18,6 +19,8 @@ try
     builder.AddPhotoGalleryCore();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddMudServices();
+    builder.Services.AddScoped<UploadQueue>();
+    builder.Services.AddSingleton<DownloadTickets>();
 
     var app = builder.Build();
 
@@ -29,6 +32,7 @@ try
 
     app.MapStaticAssets();
     app.MapHealthEndpoints();
+    app.MapMediaEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -23,6 +23,17 @@ public sealed class PhotoMedia(IDbContextFactory<GalleryDbContext> dbFactory, IP
         return Resolve(entry!, kind);
     }
 
+    /// <summary>The thumbnail of a photo in Trash (for the Trash page only; trashed photos are otherwise not served).</summary>
+    public async Task<MediaFile?> GetTrashedThumbnailAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entry = await db.Photos.AsNoTracking()
+            .Where(p => p.Id == id && p.DeletedAt != null)
+            .Select(p => new PhotoMediaEntry(p.StoredPath, p.ThumbnailPath, p.PreviewPath, p.MimeType, p.ContentHash, p.OriginalFileName, p.CreatedAt))
+            .SingleOrDefaultAsync(cancellationToken);
+        return entry is null ? null : Resolve(entry, MediaKind.Thumbnail);
+    }
+
     private MediaFile? Resolve(PhotoMediaEntry entry, MediaKind kind)
     {
         // A photo whose thumbnail or preview could not be made is shown by its original.

@@ -1,4 +1,59 @@
-// Marks the page once the Blazor circuit is interactive (used by browser tests and CSS alike).
+// Small browser helpers for the Blazor components. Each returns a handle with dispose() where it attaches listeners.
 window.photoGallery = {
+    // Marks the page once the Blazor circuit is interactive (used by browser tests).
     markInteractive: () => { document.documentElement.dataset.interactive = "true"; },
+
+    // Calls dotnet.LoadMoreAsync() whenever the sentinel comes near the viewport (infinite scroll).
+    observeSentinel: (element, dotnet) => {
+        const observer = new IntersectionObserver(entries => {
+            if (entries.some(e => e.isIntersecting)) {
+                dotnet.invokeMethodAsync("LoadMoreAsync");
+            }
+        }, { rootMargin: "1200px 0px" });
+        observer.observe(element);
+        return { dispose: () => observer.disconnect() };
+    },
+
+    // Viewer keys (arrows, Escape, Delete, i) and horizontal swipes, sent to dotnet.OnViewerKey(key).
+    attachViewer: (element, dotnet) => {
+        const keys = ["ArrowLeft", "ArrowRight", "Escape", "Delete", "i", "z"];
+        const onKey = e => {
+            if (e.target && ["INPUT", "TEXTAREA"].includes(e.target.tagName)) return;
+            if (keys.includes(e.key)) {
+                e.preventDefault();
+                dotnet.invokeMethodAsync("OnViewerKey", e.key);
+            }
+        };
+        let startX = null, startY = null;
+        const onDown = e => { startX = e.clientX; startY = e.clientY; };
+        const onUp = e => {
+            if (startX === null) return;
+            const dx = e.clientX - startX, dy = e.clientY - startY;
+            startX = null;
+            if (Math.abs(dx) > 60 && Math.abs(dx) > 2 * Math.abs(dy)) {
+                dotnet.invokeMethodAsync("OnViewerKey", dx < 0 ? "ArrowRight" : "ArrowLeft");
+            }
+        };
+        document.addEventListener("keydown", onKey);
+        element.addEventListener("pointerdown", onDown);
+        element.addEventListener("pointerup", onUp);
+        element.focus();
+        return {
+            dispose: () => {
+                document.removeEventListener("keydown", onKey);
+                element.removeEventListener("pointerdown", onDown);
+                element.removeEventListener("pointerup", onUp);
+            }
+        };
+    },
+
+    // Starts a download of a URL without leaving the page.
+    download: url => {
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = "";
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+    },
 };

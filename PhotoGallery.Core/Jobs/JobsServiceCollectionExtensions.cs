@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace PhotoGallery.Core.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>The Quartz scheduler (in-memory: durable state lives in our tables) and every recurring job.</summary>
+    public static IServiceCollection AddGalleryJobs(this IServiceCollection services)
+    {
+        services.AddQuartz(q =>
+        {
+            q.AddJob<TrashPurgeJob>(j => j.WithIdentity(TrashPurgeJob.Key));
+            q.AddTrigger(t => t.ForJob(TrashPurgeJob.Key)
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.Net.Http.Headers;
+using PhotoGallery.Core.Photos;
+
+namespace PhotoGallery.Web.Endpoints;
+
+public static class MediaEndpoints
+{
+    /// <summary>
+    /// <c>GET /media/{id}/thumbnail|preview|original</c>: the files of a live photo, by id only. Strong ETags (304 on
+    /// revalidation), long immutable caching for derived images, Range for originals, 404 for unknown or trashed photos.
+    /// </summary>
+    public static IEndpointRouteBuilder MapMediaEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/media/download/{ticket:guid}", DownloadZipAsync).DisableAntiforgery();
+        var media = endpoints.MapGroup("/media/{id:guid}").DisableAntiforgery();
+        media.MapGet("/thumbnail", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Thumbnail, photos, http, ct));
+        media.MapGet("/preview", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Preview, photos, http, ct));
+        media.MapGet("/trashed-thumbnail", async (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) =>
+        {
+            var file = await photos.GetTrashedThumbnailAsync(id, ct);
+            if (file is null)
+                return Results.NotFound();
+            http.Response.Headers.CacheControl = "private, no-cache";
+            return Results.File(file.FullPath, file.ContentType, entityTag: new EntityTagHeaderValue(file.ETag));
+        });
+        media.MapGet("/original", (Guid id, bool? download, PhotoMedia photos, HttpContext http, CancellationToken ct) =>
+            ServeAsync(id, MediaKind.Original, photos, http, ct, download == true));
+        return endpoints;
+    }
+
+    /// <summary>The originals of a selection as one zip, streamed; entries keep the uploaded names (made unique).</summary>
+    private static async Task<IResult> DownloadZipAsync(Guid ticket, DownloadTickets tickets, PhotoMedia photos, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (tickets.Redeem(ticket) is not { Count: > 0 } ids)
+            return Results.NotFound();
+
+        var files = new List<MediaFile>();
+        foreach (var id in ids)
+        {
+            if (await photos.GetAsync(id, MediaKind.Original, cancellationToken) is { } file)
+                files.Add(file);
+        }
+        if (files.Count == 0)
+            return Results.NotFound();
+
+        // ZipArchive writes synchronously; this one response may.
+        http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+        http.Response.ContentType = "application/zip";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"photos-{DateTime.UtcNow:yyyy-MM-dd}.zip\"";
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var zip = new System.IO.Compression.ZipArchive(http.Response.Body, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var file in files)
+            {
+                var entry = zip.CreateEntry(UniqueName(file.DownloadName, names), System.IO.Compression.CompressionLevel.NoCompression);
+                entry.LastWriteTime = file.LastModified;
+                await using var target = entry.Open();
+                await using var source = File.OpenRead(file.FullPath);
+                await source.CopyToAsync(target, cancellationToken);
+            }
+        }
+        return Results.Empty;
+    }
+
+    private static string UniqueName(string name, HashSet<string> taken)
+    {
+        var candidate = name;
+        for (var n = 2; !taken.Add(candidate); n++)
+            candidate = $"{Path.GetFileNameWithoutExtension(name)} ({n}){Path.GetExtension(name)}";
+        return candidate;
+    }
+
+    private static async Task<IResult> ServeAsync(Guid id, MediaKind kind, PhotoMedia photos, HttpContext http, CancellationToken cancellationToken, bool download = false)
+    {
+        var file = await photos.GetAsync(id, kind, cancellationToken);
+        if (file is null)
+            return Results.NotFound();
+
+        // Derived images never change under their URL (a new photo gets a new id); originals may be re-checked.
+        http.Response.Headers.CacheControl = kind == MediaKind.Original ? "private, max-age=3600" : "private, max-age=31536000, immutable";
+        return Results.File(
+            file.FullPath,
+            file.ContentType,
+            fileDownloadName: download ? file.DownloadName : null,
+            lastModified: file.LastModified,
+            entityTag: new EntityTagHeaderValue(file.ETag),
+            enableRangeProcessing: kind == MediaKind.Original);
+    }
+}
