@@ -29,6 +29,14 @@ public abstract class TestDatabase : IDbContextFactory<GalleryDbContext>, IAsync
         return db;
     }
 
+    /// <summary>A migrated SQLite database in a given file (e.g. the gallery.db of an app's data root); the file is kept on dispose.</summary>
+    public static async Task<TestDatabase> CreateSqliteAsync(string file)
+    {
+        var db = new SqliteTestDatabase(file);
+        await db.MigrateAsync();
+        return db;
+    }
+
     public static async Task<TestDatabase> CreatePostgresAsync(PostgresServer server)
     {
         var db = new PostgresTestDatabase(server.NewDatabase("gallery"));
@@ -36,9 +44,9 @@ public abstract class TestDatabase : IDbContextFactory<GalleryDbContext>, IAsync
         return db;
     }
 
-    private sealed class SqliteTestDatabase : TestDatabase
+    private sealed class SqliteTestDatabase(string? file = null) : TestDatabase
     {
-        private readonly string _file = Path.Combine(Path.GetTempPath(), $"gallery-test-{Guid.NewGuid():N}.db");
+        private readonly string _file = file ?? Path.Combine(Path.GetTempPath(), $"gallery-test-{Guid.NewGuid():N}.db");
 
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -48,6 +56,8 @@ public abstract class TestDatabase : IDbContextFactory<GalleryDbContext>, IAsync
         public override ValueTask DisposeAsync()
         {
             SqliteConnection.ClearAllPools();
+            if (file is not null)
+                return ValueTask.CompletedTask;
             foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
                 File.Delete(f);
             return ValueTask.CompletedTask;

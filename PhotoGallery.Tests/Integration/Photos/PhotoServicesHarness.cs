@@ -11,9 +11,10 @@ namespace PhotoGallery.Tests.Integration.Photos;
 /// <summary>The photo services wired as the app wires them, over a temp data root and a test database.</summary>
 public sealed class PhotoServicesHarness : IDisposable
 {
-    public PhotoServicesHarness(TestDatabase database, PhotoOptions? photoOptions = null)
+    public PhotoServicesHarness(TestDatabase database, PhotoOptions? photoOptions = null, string? root = null)
     {
-        Root = RepoPaths.NewTempDirectory("pg-lib");
+        Root = root ?? RepoPaths.NewTempDirectory("pg-lib");
+        _ownsRoot = root is null;
         Options = photoOptions ?? new PhotoOptions();
         Store = new FileSystemPhotoStore(Microsoft.Extensions.Options.Options.Create(new StorageOptions { Root = Root }), NullLogger<FileSystemPhotoStore>.Instance);
         Store.EnsureWritable();
@@ -25,6 +26,8 @@ public sealed class PhotoServicesHarness : IDisposable
         Trash = new PhotoTrash(database, Store, Cache, options, Clock, NullLogger<PhotoTrash>.Instance);
         Media = new PhotoMedia(database, Store, Cache);
     }
+
+    private readonly bool _ownsRoot;
 
     public string Root { get; }
 
@@ -57,6 +60,7 @@ public sealed class PhotoServicesHarness : IDisposable
     public void Dispose()
     {
         Cache.Dispose();
-        Directory.Delete(Root, recursive: true);
+        if (_ownsRoot)
+            Directory.Delete(Root, recursive: true);
     }
 }
