@@ -29,7 +29,7 @@ public static class FluxGraphBuilder
             ("height", request.Height),
             // The UI's default "optimized denoising" for FLUX img2img (reference §7.6).
             ("denoising_start", img2img ? 1 - Math.Pow(request.Source!.Strength, 0.2) : 0),
-            ("denoising_end", 1));
+            ("denoising_end", 1.0));
         graph.AddNode(Output, "flux_vae_decode");
 
         graph.Connect(ModelLoader, "clip", PositiveConditioning, "clip");

@@ -19,11 +19,11 @@ public static class Sd1GraphBuilder
         graph.AddNode(Noise, "noise", ("use_cpu", true), ("width", request.Width), ("height", request.Height));
         graph.AddNode(Denoise, "denoise_latents",
             ("cfg_scale", request.CfgScale),
-            ("cfg_rescale_multiplier", 0),
+            ("cfg_rescale_multiplier", 0.0),
             ("scheduler", request.Scheduler),
             ("steps", request.Steps),
             ("denoising_start", img2img ? 1 - request.Source!.Strength : 0),
-            ("denoising_end", 1));
+            ("denoising_end", 1.0));
         graph.AddNode(Output, "l2i", ("fp32", true));
         var vaeSource = ModelLoader;
         if (request.Vae is { } vae)
@@ -57,7 +57,7 @@ public static class Sd1GraphBuilder
 
         var metadata = GraphBuilderParts.AddMetadata(graph, request, img2img ? "img2img" : "txt2img",
             ("cfg_scale", request.CfgScale),
-            ("cfg_rescale_multiplier", 0),
+            ("cfg_rescale_multiplier", 0.0),
             ("rand_device", "cpu"),
             ("clip_skip", 0));
         if (request.Vae is { } selectedVae)

@@ -18,11 +18,11 @@ public static class SdxlGraphBuilder
         graph.AddNode(Noise, "noise", ("use_cpu", true), ("width", request.Width), ("height", request.Height));
         graph.AddNode(Denoise, "denoise_latents",
             ("cfg_scale", request.CfgScale),
-            ("cfg_rescale_multiplier", 0),
+            ("cfg_rescale_multiplier", 0.0),
             ("scheduler", request.Scheduler),
             ("steps", request.Steps),
             ("denoising_start", img2img ? 1 - request.Source!.Strength : 0),
-            ("denoising_end", 1));
+            ("denoising_end", 1.0));
         // fp32 decoding avoids the SDXL fp16 VAE artefacts (reference §2.5).
         graph.AddNode(Output, "l2i", ("fp32", true));
         var vaeSource = ModelLoader;
@@ -60,7 +60,7 @@ public static class SdxlGraphBuilder
 
         var metadata = GraphBuilderParts.AddMetadata(graph, request, img2img ? "sdxl_img2img" : "sdxl_txt2img",
             ("cfg_scale", request.CfgScale),
-            ("cfg_rescale_multiplier", 0),
+            ("cfg_rescale_multiplier", 0.0),
             ("rand_device", "cpu"));
         if (request.Vae is { } selectedVae)
             metadata["vae"] = selectedVae.ToJson();
