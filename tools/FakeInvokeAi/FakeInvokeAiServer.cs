@@ -10,6 +10,7 @@ namespace FakeInvokeAi;
 public sealed class FakeInvokeAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _disposed;
 
     private FakeInvokeAiServer(WebApplication app, Uri baseUri)
     {
@@ -54,7 +55,6 @@ public sealed class FakeInvokeAiServer : IAsyncDisposable
         app.Use(FakeMiddleware.FaultsAsync);
         app.Use(FakeMiddleware.AuthAsync);
         app.Map("/ws/socket.io", (HttpContext context, SocketHub hub) => hub.HandleAsync(context));
-        app.Map("/ws/socket.io/", (HttpContext context, SocketHub hub) => hub.HandleAsync(context));
         app.MapFakeApi();
         app.MapFakeQueue();
         app.MapFakeControl();
@@ -63,6 +63,8 @@ public sealed class FakeInvokeAiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         Sockets.DropAll();
         await _app.StopAsync();
         await _app.DisposeAsync();

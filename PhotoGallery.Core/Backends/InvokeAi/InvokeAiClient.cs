@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PhotoGallery.Core.Backends.InvokeAi.Graphs;
 using PhotoGallery.Core.Backends.InvokeAi.Wire;
 
@@ -13,7 +14,7 @@ namespace PhotoGallery.Core.Backends.InvokeAi;
 /// Typed client of the InvokeAI REST API (reference/invokeai-api.md). The base URI comes from
 /// <see cref="ActiveBackend"/> on every call. GETs are retried by the resilience pipeline; an enqueue never is.
 /// </summary>
-public sealed class InvokeAiClient(HttpClient http, ActiveBackend backend, ILogger<InvokeAiClient> logger)
+public sealed class InvokeAiClient(HttpClient http, ActiveBackend backend, IOptions<InvokeAiOptions> options, ILogger<InvokeAiClient> logger)
 {
     public const string QueueId = "default";
     public const string RefreshedTokenHeader = "X-Refreshed-Token";
@@ -176,20 +177,27 @@ public sealed class InvokeAiClient(HttpClient http, ActiveBackend backend, ILogg
         return await InvokeAiResponses.ReadJsonAsync<T>(response, area, cancellationToken);
     }
 
-    /// <summary>Sends with the current base URI and token; the body is buffered inside the pipeline's timeouts.</summary>
+    /// <summary>
+    /// Sends with the current base URI and token. The pipeline (retries, attempt timeout) covers the headers; the body
+    /// is then buffered under its own read timeout, so a download that stalls fails instead of hanging.
+    /// </summary>
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {
         var endpoint = await backend.GetEndpointAsync(cancellationToken);
         using var request = new HttpRequestMessage(method, new Uri(endpoint.BaseUri, path)) { Content = content };
         if (endpoint.Token is { Length: > 0 } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        HttpResponseMessage response;
+        HttpResponseMessage? response = null;
         try
         {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var bodyTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bodyTimeout.CancelAfter(TimeSpan.FromSeconds(options.Value.ReadTimeoutSeconds));
+            await response.Content.LoadIntoBufferAsync(bodyTimeout.Token);
         }
         catch (Exception ex) when (InvokeAiResponses.IsConnectionFailure(ex, cancellationToken))
         {
+            response?.Dispose();
             logger.LogWarning(ex, "InvokeAI call {Method} {Path} at {Authority} failed", method.Method, path, endpoint.BaseUri.Authority);
             throw new InvokeAiConnectionException(InvokeAiResponses.DescribeConnectionFailure(ex, endpoint.BaseUri), ex);
         }
