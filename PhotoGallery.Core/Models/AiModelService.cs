@@ -103,6 +103,13 @@ public sealed class AiModelService(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastUsedAt, now), cancellationToken);
     }
 
+    /// <summary>When the cache last changed (survives restarts, unlike <see cref="ModelRefreshState"/>).</summary>
+    public async Task<DateTime?> GetLastCachedAtAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AiModels.MaxAsync(m => (DateTime?)m.CachedAt, cancellationToken);
+    }
+
     /// <summary>The distinct bases and types of available models, for the page's filters.</summary>
     public async Task<(IReadOnlyList<string> Bases, IReadOnlyList<string> Types)> GetFacetsAsync(CancellationToken cancellationToken)
     {
