@@ -5,5 +5,5 @@ public class UserFacingException : Exception
 {
     public UserFacingException(string message) : base(message) { }
 
-    public UserFacingException(string message, Exception innerException) : base(message, innerException) { }
+    public UserFacingException(string message, Exception? innerException) : base(message, innerException) { }
 }

@@ -14,6 +14,11 @@ public static class JobsServiceCollectionExtensions
             q.AddTrigger(t => t.ForJob(TrashPurgeJob.Key)
                 .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+            q.AddJob<ModelCacheRefreshJob>(j => j.WithIdentity(ModelCacheRefreshJob.Key));
+            q.AddTrigger(t => t.ForJob(ModelCacheRefreshJob.Key)
+                .WithIdentity(nameof(ModelCacheRefreshJob), "models")
+                .StartAt(DateTimeOffset.UtcNow.AddSeconds(10))   // let start-up (migrations) finish first
+                .WithSimpleSchedule(s => s.WithInterval(ModelCacheRefreshJob.Interval).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
