@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using PhotoGallery.Core.Albums;
 using PhotoGallery.Core.Backends;
 using PhotoGallery.Core.Backends.InvokeAi;
 using PhotoGallery.Core.Common;
@@ -33,6 +34,7 @@ public static class PhotoGalleryCoreExtensions
         services.AddGalleryData(DatabaseTarget.Resolve(builder.Configuration, dataRoot));
         services.AddImaging();
         services.AddPhotos();
+        services.AddAlbums();
         services.AddBackends();
         services.AddInvokeAi();
         services.AddModels();

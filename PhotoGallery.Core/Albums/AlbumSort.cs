@@ -1,0 +1,8 @@
+namespace PhotoGallery.Core.Albums;
+
+public enum AlbumSort
+{
+    Name,
+    Date,
+    RecentlyChanged,
+}
