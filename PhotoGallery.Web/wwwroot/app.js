@@ -47,6 +47,52 @@ window.photoGallery = {
         };
     },
 
+    // Drag-to-reorder for the tiles (selector) inside a container: calls dotnet.OnReorder(photoId, newIndex), where
+    // newIndex counts the other tiles (the dragged one removed). Drop on a tile's left half = before it, right half = after.
+    attachReorder: (container, selector, dotnet) => {
+        let dragged = null;
+        const clear = () => container.querySelectorAll(".drop-before, .drop-after").forEach(e => e.classList.remove("drop-before", "drop-after"));
+        const target = e => e.target.closest ? e.target.closest(selector) : null;
+        const onStart = e => {
+            const tile = target(e);
+            if (!tile) return;
+            dragged = tile;
+            e.dataTransfer.effectAllowed = "move";
+            e.dataTransfer.setData("text/plain", tile.dataset.photoId);
+            tile.classList.add("dragging");
+        };
+        const onOver = e => {
+            const tile = target(e);
+            if (!dragged || !tile || tile === dragged) return;
+            e.preventDefault();
+            const box = tile.getBoundingClientRect();
+            clear();
+            tile.classList.add(e.clientX < box.left + box.width / 2 ? "drop-before" : "drop-after");
+        };
+        const onDrop = e => {
+            const tile = target(e);
+            if (!dragged || !tile || tile === dragged) return;
+            e.preventDefault();
+            const after = tile.classList.contains("drop-after");
+            const others = [...container.querySelectorAll(selector)].filter(t => t !== dragged);
+            const index = others.indexOf(tile) + (after ? 1 : 0);
+            dotnet.invokeMethodAsync("OnReorder", dragged.dataset.photoId, index);
+        };
+        const onEnd = () => { clear(); if (dragged) dragged.classList.remove("dragging"); dragged = null; };
+        container.addEventListener("dragstart", onStart);
+        container.addEventListener("dragover", onOver);
+        container.addEventListener("drop", onDrop);
+        container.addEventListener("dragend", onEnd);
+        return {
+            dispose: () => {
+                container.removeEventListener("dragstart", onStart);
+                container.removeEventListener("dragover", onOver);
+                container.removeEventListener("drop", onDrop);
+                container.removeEventListener("dragend", onEnd);
+            }
+        };
+    },
+
     // Starts a download of a URL without leaving the page.
     download: url => {
         const a = document.createElement("a");

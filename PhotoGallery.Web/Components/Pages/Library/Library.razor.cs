@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
 using PhotoGallery.Core.Photos;
+using PhotoGallery.Web.Components.Shared;
 using PhotoGallery.Web.Components.Shared.Upload;
 using PhotoGallery.Web.Endpoints;
 
@@ -231,6 +232,14 @@ public sealed partial class Library(
         var moved = await trash.DeleteAsync(ids, _cts.Token);
         RemoveTiles(ids);
         snackbar.Add($"Moved {moved} {(moved == 1 ? "photo" : "photos")} to Trash.", Severity.Success);
+    }
+
+    private async Task AddSelectedToAlbumAsync()
+    {
+        var parameters = new DialogParameters<AddToAlbumDialog> { { d => d.PhotoIds, _selected.ToList() } };
+        var dialog = await dialogs.ShowAsync<AddToAlbumDialog>("Add to album", parameters);
+        if (await dialog.Result is { Canceled: false })
+            _selected.Clear();
     }
 
     private async Task DownloadSelectedAsync()
