@@ -13,6 +13,7 @@ using PhotoGallery.Core.Imaging;
 using PhotoGallery.Core.Jobs;
 using PhotoGallery.Core.Models;
 using PhotoGallery.Core.Photos;
+using PhotoGallery.Core.Security;
 using PhotoGallery.Core.Sharing;
 using PhotoGallery.Core.Storage;
 
@@ -40,6 +41,7 @@ public static class PhotoGalleryCoreExtensions
         services.AddModels();
         services.AddGeneration();
         services.AddSharing();
+        services.AddOwnerSecurity();
         services.AddGalleryJobs();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<SettingsSummary>();

@@ -5,6 +5,7 @@ using PhotoGallery.Web.Components.Shared.Upload;
 using PhotoGallery.Web.Configuration;
 using PhotoGallery.Web.Endpoints;
 using PhotoGallery.Web.Logging;
+using PhotoGallery.Web.Security;
 using Serilog;
 
 try
@@ -17,6 +18,7 @@ try
 
     builder.AddGalleryLogging();
     builder.AddPhotoGalleryCore();
+    builder.AddOwnerProtection();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddMudServices();
     builder.Services.AddScoped<UploadQueue>();
@@ -28,9 +30,10 @@ try
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseSerilogRequestLogging();
+    app.UseOwnerProtection();
     app.UseAntiforgery();
 
-    app.MapStaticAssets();
+    app.MapStaticAssets().AllowAnonymous();
     app.MapHealthEndpoints();
     app.MapMediaEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

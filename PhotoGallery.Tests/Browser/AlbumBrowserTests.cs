@@ -43,12 +43,14 @@ public sealed class AlbumBrowserTests(GalleryAppFixture app, BrowserFixture brow
         // Drag the last photo to the front; the order persists across a reload.
         var albumTiles = page.Locator(".album-tile");
         await Assertions.Expect(albumTiles).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(".album-grid-zone[data-reorder=ready]")).ToHaveCountAsync(1);
         var before = await albumTiles.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.photoId)");
         await albumTiles.Nth(2).DragToAsync(albumTiles.Nth(0), new() { TargetPosition = new() { X = 10, Y = 60 } });
         var expected = new[] { before[2], before[0], before[1] };
         await Assertions.Expect(albumTiles.First).ToHaveAttributeAsync("data-photo-id", expected[0]);
         await page.ReloadAsync();
         await tab.WaitForInteractiveAsync();
+        await Assertions.Expect(albumTiles).ToHaveCountAsync(3);
         Assert.Equal(expected, await albumTiles.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.photoId)"));
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("album") });
 

@@ -17,7 +17,7 @@ public static class HealthEndpoints
                 storage = new { healthy = report.Storage.Healthy, detail = report.Storage.Detail },
             };
             return Results.Json(body, statusCode: report.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().AllowAnonymous();
         return endpoints;
     }
 }

@@ -83,6 +83,7 @@ window.photoGallery = {
         container.addEventListener("dragover", onOver);
         container.addEventListener("drop", onDrop);
         container.addEventListener("dragend", onEnd);
+        container.dataset.reorder = "ready";
         return {
             dispose: () => {
                 container.removeEventListener("dragstart", onStart);
