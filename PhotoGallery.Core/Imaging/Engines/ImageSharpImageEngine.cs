@@ -68,7 +68,7 @@ internal sealed class ImageSharpImageEngine : IImageEngine
 
     private static byte[] EncodeJpeg(Image image)
     {
-        if (image.PixelType.AlphaRepresentation is null or PixelAlphaRepresentation.None)
+        if (image is not Image<Rgba32>)
         {
             return Encode(image, new JpegEncoder { Quality = RenditionRequest.JpegPreviewQuality });
         }

@@ -118,9 +118,9 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     }
 
     [Fact]
-    public async Task RenderAsync_LandscapeJpeg_MakesWebPThumbnailAndPreviewFromOneDecode()
+    public async Task RenderAsync_LandscapeJpegWithWebPPreview_MakesWebPThumbnailAndPreview()
     {
-        var processor = CreateProcessor();
+        var processor = CreateProcessor(previewFormat: PreviewFormat.WebP);
         var inspection = await processor.InspectAsync(corpus.LargeJpeg, "large.jpg", CancellationToken.None);
 
         var renditions = await processor.RenderAsync(corpus.LargeJpeg, inspection, CancellationToken.None);
@@ -208,6 +208,8 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
 
         var renditions = await processor.RenderAsync(corpus.Heic, inspection, CancellationToken.None);
 
+        Assert.Equal("webp", renditions.PreviewExtension);
+        AssertWebP(renditions.Preview, 240, 160).Dispose();
         using var thumbnail = AssertWebP(renditions.Thumbnail, 240, 160);
         AssertColour(thumbnail[20, 80], 220, 30, 30);
         AssertColour(thumbnail[220, 80], 30, 30, 220);
@@ -256,22 +258,47 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     }
 
     [Fact]
-    public async Task RenderAsync_JpegPreviewFormat_EncodesJpegPreview()
+    public async Task RenderAsync_DefaultOptions_EncodesJpegPreviewOfTheOrientedImage()
     {
-        var processor = CreateProcessor(previewFormat: PreviewFormat.Jpeg);
-        var inspection = await processor.InspectAsync(corpus.Png, "drawing.png", CancellationToken.None);
+        var processor = CreateProcessor();
+        var inspection = await processor.InspectAsync(corpus.LargeJpeg, "large.jpg", CancellationToken.None);
 
-        var renditions = await processor.RenderAsync(corpus.Png, inspection, CancellationToken.None);
+        var renditions = await processor.RenderAsync(corpus.LargeJpeg, inspection, CancellationToken.None);
 
         Assert.Equal("jpg", renditions.PreviewExtension);
         Assert.Equal("image/jpeg", renditions.PreviewMimeType);
-        Assert.Equal([0xFF, 0xD8, 0xFF], renditions.Preview[..3]);
-        Assert.Equal((1024, 1024), (renditions.PreviewWidth, renditions.PreviewHeight));
+        using var preview = Image.Load<Rgb24>(renditions.Preview);
+        Assert.Equal((1920, 1280), (preview.Width, preview.Height));
+        Assert.Equal((1920, 1280), (renditions.PreviewWidth, renditions.PreviewHeight));
+        AssertColour(preview[20, 20], 255, 0, 0);
     }
 
-    private ImageProcessor CreateProcessor(int maxParallelEncodes = 2, PreviewFormat previewFormat = PreviewFormat.WebP) =>
+    [Fact]
+    public async Task RenderAsync_PngWithAlphaAsJpegPreview_FlattensOnWhite()
+    {
+        var path = Path.Combine(corpus.Folder, $"alpha-{Engine}.png");
+        using (var transparent = new Image<Rgba32>(200, 200, new Rgba32(0, 0, 0, 0)))
+        {
+            await transparent.SaveAsPngAsync(path);
+        }
+
+        var processor = CreateProcessor(previewFormat: PreviewFormat.Jpeg);
+        var inspection = await processor.InspectAsync(path, "logo.png", CancellationToken.None);
+
+        var renditions = await processor.RenderAsync(path, inspection, CancellationToken.None);
+
+        using var preview = Image.Load<Rgb24>(renditions.Preview);
+        AssertColour(preview[100, 100], 255, 255, 255);
+    }
+
+    private ImageProcessor CreateProcessor(int maxParallelEncodes = 2, PreviewFormat? previewFormat = null) =>
         new(
-            Options.Create(new ImagingOptions { Engine = Engine, MaxParallelEncodes = maxParallelEncodes, PreviewFormat = previewFormat }),
+            Options.Create(new ImagingOptions
+            {
+                Engine = Engine,
+                MaxParallelEncodes = maxParallelEncodes,
+                PreviewFormat = previewFormat ?? new ImagingOptions().PreviewFormat,
+            }),
             Options.Create(new PhotoOptions()),
             NullLogger<ImageProcessor>.Instance);
 
