@@ -3,13 +3,16 @@ using System.Diagnostics;
 namespace PhotoGallery.Benchmarks;
 
 /// <summary>Settings shared by the sections, and the Markdown report they append to.</summary>
-public sealed class BenchmarkContext(string workFolder, int fileCount, TextWriter report)
+public sealed class BenchmarkContext(string workFolder, int fileCount, int repeats, TextWriter report)
 {
     /// <summary>Where generated corpora and outputs live (reused between runs when present).</summary>
     public string WorkFolder { get; } = workFolder;
 
     /// <summary>How many files of each kind a throughput run processes.</summary>
     public int FileCount { get; } = fileCount;
+
+    /// <summary>How many times each measurement runs; sections report the best (least disturbed) run.</summary>
+    public int Repeats { get; } = repeats;
 
     public void Line(string text = "")
     {

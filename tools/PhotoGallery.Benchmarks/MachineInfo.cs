@@ -5,6 +5,9 @@ namespace PhotoGallery.Benchmarks;
 /// <summary>The facts about the machine that a figure needs beside it.</summary>
 public static class MachineInfo
 {
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     public static string Describe()
     {
         var cpu = File.Exists("/proc/cpuinfo")

@@ -22,7 +22,7 @@ public static class VipsThumbnailReference
         var version = (await RunAsync(["--vips-version"], cancellationToken)).Trim();
         var output = Path.Combine(context.WorkFolder, "vipsthumbnail-out");
         Directory.CreateDirectory(output);
-        context.Line($"Reference: `vipsthumbnail -s 300 -o {output}/%s.webp[Q=80] <files>` ({version}), thumbnails only:");
+        context.Line($"Reference: `vipsthumbnail -s 300 -o {output}/%s.webp[Q=80] <files>` ({version}), thumbnails only, fastest of {context.Repeats}:");
         context.Line();
         context.Line("| files | processes | images/s | ms/image |");
         context.Line("| --- | --- | --- | --- |");
@@ -32,10 +32,15 @@ public static class VipsThumbnailReference
             foreach (var count in new[] { 1, processes })
             {
                 var shares = files.Select((file, index) => (file, index)).GroupBy(x => x.index % count, x => x.file).ToList();
-                var started = Stopwatch.GetTimestamp();
-                await Task.WhenAll(shares.Select(share =>
-                    RunAsync(["-s", "300", "-o", Path.Combine(output, "%s.webp[Q=80]"), .. share], cancellationToken)));
-                var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                var seconds = double.MaxValue;
+                for (var run = 0; run < context.Repeats; run++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    await Task.WhenAll(shares.Select(share =>
+                        RunAsync(["-s", "300", "-o", Path.Combine(output, "%s.webp[Q=80]"), .. share], cancellationToken)));
+                    seconds = Math.Min(seconds, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                }
+
                 context.Line(string.Create(CultureInfo.InvariantCulture,
                     $"| {set} | {count} | {files.Count / seconds:0.0} | {seconds * 1000 / files.Count:0} |"));
             }
