@@ -99,6 +99,7 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     [InlineData(nameof(ImageCorpus.Huge), "huge.jpg", ImageRejectionReason.TooLarge, "huge.jpg is 21 MB; the largest accepted upload is 20 MB.")]
     [InlineData(nameof(ImageCorpus.Bomb), "big.png", ImageRejectionReason.DimensionsTooLarge, "big.png is 50000 × 50000 pixels; the largest accepted side is 8192.")]
     [InlineData(nameof(ImageCorpus.Wide), "banner.png", ImageRejectionReason.DimensionsTooLarge, "banner.png is 9000 × 100 pixels; the largest accepted side is 8192.")]
+    [InlineData(nameof(ImageCorpus.WideHeic), "pano.heic", ImageRejectionReason.DimensionsTooLarge, "pano.heic is 9000 × 120 pixels; the largest accepted side is 8192.")]
     [InlineData(nameof(ImageCorpus.Tiny), "icon.png", ImageRejectionReason.DimensionsTooSmall, "icon.png is 50 × 50 pixels; the smallest accepted side is 100.")]
     [InlineData(nameof(ImageCorpus.ExifJpeg), "photo.gif", ImageRejectionReason.UnsupportedExtension, "photo.gif is not a supported image type (.gif); accepted types are JPEG (.jpg, .jpeg), PNG (.png), WebP (.webp) and HEIC (.heic).")]
     [InlineData(nameof(ImageCorpus.ExifJpeg), "photo", ImageRejectionReason.UnsupportedExtension, "photo has no file extension; accepted types are JPEG (.jpg, .jpeg), PNG (.png), WebP (.webp) and HEIC (.heic).")]

@@ -31,17 +31,19 @@ public sealed class ImagingBenchmark : IBenchmarkSection
         context.Line("| engine | files | parallel | preview | images/s | ms/image | peak MB | baseline MB | thumb KB | preview KB |");
         context.Line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 
+        var defaultPreview = new ImagingOptions().PreviewFormat;
+        var otherPreview = defaultPreview == PreviewFormat.Jpeg ? PreviewFormat.WebP : PreviewFormat.Jpeg;
         var cases = new List<ImagingCase>();
         foreach (var engine in new[] { ImagingEngine.NetVips, ImagingEngine.ImageSharp })
         {
             foreach (var set in new[] { "jpeg12mp", "png1024" })
             {
-                cases.Add(new ImagingCase(engine, set, 1, PreviewFormat.WebP));
-                cases.Add(new ImagingCase(engine, set, defaultParallelism, PreviewFormat.WebP));
+                cases.Add(new ImagingCase(engine, set, 1, defaultPreview));
+                cases.Add(new ImagingCase(engine, set, defaultParallelism, defaultPreview));
             }
 
-            cases.Add(new ImagingCase(engine, "jpeg12mp", defaultParallelism, PreviewFormat.Jpeg));
-            cases.Add(new ImagingCase(engine, "png8192", 1, PreviewFormat.WebP));
+            cases.Add(new ImagingCase(engine, "jpeg12mp", defaultParallelism, otherPreview));
+            cases.Add(new ImagingCase(engine, "png8192", 1, defaultPreview));
         }
 
         foreach (var imagingCase in cases)
