@@ -275,6 +275,28 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     }
 
     [Fact]
+    public async Task RenderAsync_GreyscalePng_ComesOutAsGreyInSrgb()
+    {
+        var path = Path.Combine(corpus.Folder, $"grey-{Engine}.png");
+        using (var grey = new Image<L16>(400, 300, new L16(32768)))
+        {
+            await grey.SaveAsPngAsync(path, new SixLabors.ImageSharp.Formats.Png.PngEncoder
+            {
+                ColorType = SixLabors.ImageSharp.Formats.Png.PngColorType.Grayscale,
+                BitDepth = SixLabors.ImageSharp.Formats.Png.PngBitDepth.Bit16,
+            });
+        }
+
+        var processor = CreateProcessor();
+        var inspection = await processor.InspectAsync(path, "scan.png", CancellationToken.None);
+
+        var renditions = await processor.RenderAsync(path, inspection, CancellationToken.None);
+
+        using var thumbnail = AssertWebP(renditions.Thumbnail, 300, 225);
+        AssertColour(thumbnail[150, 112], 128, 128, 128);
+    }
+
+    [Fact]
     public async Task RenderAsync_PngWithAlphaAsJpegPreview_FlattensOnWhite()
     {
         var path = Path.Combine(corpus.Folder, $"alpha-{Engine}.png");
