@@ -233,6 +233,19 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     }
 
     [Fact]
+    public async Task RenderAsync_BombSwappedInAfterInspection_ThrowsDamagedWithoutDecoding()
+    {
+        var processor = CreateProcessor();
+        var inspection = await processor.InspectAsync(corpus.Png, "drawing.png", CancellationToken.None);
+
+        var rejection = await Assert.ThrowsAsync<ImageRejectedException>(
+            () => processor.RenderAsync(corpus.Bomb, inspection, CancellationToken.None));
+
+        Assert.Equal(ImageRejectionReason.Damaged, rejection.Reason);
+        Assert.Equal("drawing.png is damaged or incomplete and cannot be read.", rejection.Message);
+    }
+
+    [Fact]
     public async Task RenderAsync_CancelledToken_ThrowsOperationCanceled()
     {
         var processor = CreateProcessor();
