@@ -70,7 +70,8 @@ public sealed class ImageRejectedException : UserFacingException
             return "The file";
         }
 
-        return cleaned.Length <= 255 ? cleaned : string.Concat(cleaned.AsSpan(0, 252), "...");
+        // Shortened in the middle so the extension, which decides the accepted type, survives.
+        return cleaned.Length <= 255 ? cleaned : string.Concat(cleaned.AsSpan(0, 200), "…", cleaned.AsSpan(cleaned.Length - 40));
     }
 
     private static string FormatSize(long bytes)

@@ -15,7 +15,7 @@ namespace PhotoGallery.Tests.Support;
 /// </summary>
 public sealed class ImageCorpus : IDisposable
 {
-    public const string HeicFixture = "Unit/Imaging/Fixtures/sample.heic";
+    private const string Fixtures = "Unit/Imaging/Fixtures";
 
     public ImageCorpus()
     {
@@ -41,7 +41,8 @@ public sealed class ImageCorpus : IDisposable
         Png = Write("photo.png", Owned(Photo(1024, 1024), new PngEncoder()));
         LossyWebP = Write("lossy.webp", Owned(Photo(500, 400), new WebpEncoder { FileFormat = WebpFileFormatType.Lossy }));
         LosslessWebP = Write("lossless.webp", Owned(Photo(320, 240), new WebpEncoder { FileFormat = WebpFileFormatType.Lossless }));
-        Heic = Write("sample.heic", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, HeicFixture)));
+        Heic = Write("sample.heic", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, Fixtures, "sample.heic")));
+        WideHeic = Write("wide.heic", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, Fixtures, "wide.heic")));
 
         var jpegBytes = File.ReadAllBytes(ExifJpeg);
         TruncatedJpeg = Write("truncated.jpg", jpegBytes[..(jpegBytes.Length / 2)]);
@@ -81,6 +82,9 @@ public sealed class ImageCorpus : IDisposable
 
     /// <summary>240 × 160, left half red, right half blue, EXIF 2024-05-06 07:08:09, Apple / iPhone 15.</summary>
     public string Heic { get; }
+
+    /// <summary>9000 × 120 HEIC (a red strip): over the dimension limit, readable from its header.</summary>
+    public string WideHeic { get; }
 
     public string TruncatedJpeg { get; }
 

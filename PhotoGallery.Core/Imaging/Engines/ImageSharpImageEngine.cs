@@ -32,6 +32,14 @@ internal sealed class ImageSharpImageEngine : IImageEngine
 
         try
         {
+            // ImageSharp allocates the full image: decode only the file whose header was inspected and bounded.
+            using var headerStream = new MemoryStream(bytes, writable: false);
+            var header = Image.Identify(_configuration, headerStream);
+            if (header is null || header.Width != inspection.Width || header.Height != inspection.Height)
+            {
+                throw new InvalidDataException("The file's header does not match its inspection.");
+            }
+
             using var image = inspection.Format == ImageFormat.Jpeg
                 ? (Image)Image.Load<Rgb24>(_configuration, bytes)
                 : Image.Load<Rgba32>(_configuration, bytes);
@@ -60,7 +68,7 @@ internal sealed class ImageSharpImageEngine : IImageEngine
             return new Renditions(
                 thumbnailBytes, previewBytes, request.PreviewExtension, request.PreviewMimeType, image.Width, image.Height);
         }
-        catch (Exception ex) when (ex is ImageFormatException or InvalidMemoryOperationException)
+        catch (Exception ex) when (ex is ImageFormatException or InvalidMemoryOperationException or NotSupportedException)
         {
             throw new InvalidDataException(ex.Message, ex);
         }
@@ -68,7 +76,7 @@ internal sealed class ImageSharpImageEngine : IImageEngine
 
     private static byte[] EncodeJpeg(Image image)
     {
-        if (image.PixelType.AlphaRepresentation is null or PixelAlphaRepresentation.None)
+        if (image is not Image<Rgba32>)
         {
             return Encode(image, new JpegEncoder { Quality = RenditionRequest.JpegPreviewQuality });
         }

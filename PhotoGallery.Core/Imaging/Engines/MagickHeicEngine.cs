@@ -39,11 +39,9 @@ internal sealed class MagickHeicEngine : IImageEngine
             var thumbnailBytes = Encode(thumbnail, MagickFormat.WebP, RenditionRequest.ThumbnailQuality);
             cancellationToken.ThrowIfCancellationRequested();
 
-            var previewBytes = request.PreviewFormat == PreviewFormat.WebP
-                ? Encode(image, MagickFormat.WebP, RenditionRequest.WebPPreviewQuality)
-                : Encode(image, MagickFormat.Jpeg, RenditionRequest.JpegPreviewQuality);
-            return new Renditions(
-                thumbnailBytes, previewBytes, request.PreviewExtension, request.PreviewMimeType, (int)image.Width, (int)image.Height);
+            // HEIC previews are always WebP (DESIGN §4): the decode dominates, so the encoder's cost matters little here.
+            var previewBytes = Encode(image, MagickFormat.WebP, RenditionRequest.WebPPreviewQuality);
+            return new Renditions(thumbnailBytes, previewBytes, "webp", "image/webp", (int)image.Width, (int)image.Height);
         }
         catch (MagickException ex)
         {
@@ -63,12 +61,6 @@ internal sealed class MagickHeicEngine : IImageEngine
     private static byte[] Encode(MagickImage image, MagickFormat format, int quality)
     {
         image.Quality = (uint)quality;
-        if (format == MagickFormat.Jpeg && image.HasAlpha)
-        {
-            image.BackgroundColor = MagickColors.White;
-            image.Alpha(AlphaAction.Remove);
-        }
-
         return image.ToByteArray(format);
     }
 }

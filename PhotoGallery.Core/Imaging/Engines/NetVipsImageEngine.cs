@@ -37,8 +37,13 @@ internal sealed class NetVipsImageEngine : IImageEngine
                 size: Enums.Size.Down,
                 failOn: Enums.FailOn.Error);
 
+            // thumbnail already turns CMYK and 16-bit input into 8-bit sRGB; grey, 16-bit grey or anything unusual is
+            // converted here so the encoders always get 8-bit sRGB. (Disposing the same image twice is harmless.)
+            using var srgb = decoded.Interpretation == Enums.Interpretation.Srgb ? decoded : decoded.Colourspace(Enums.Interpretation.Srgb);
+            using var eightBit = srgb.Format == Enums.BandFormat.Uchar ? srgb : srgb.Cast(Enums.BandFormat.Uchar);
+
             // The one decode happens here; a truncated or corrupt file fails here.
-            using var preview = ToSrgb8(decoded).CopyMemory();
+            using var preview = eightBit.CopyMemory();
             cancellationToken.ThrowIfCancellationRequested();
 
             using var thumbnail = preview.ThumbnailImage(
@@ -70,15 +75,5 @@ internal sealed class NetVipsImageEngine : IImageEngine
 
         using var flattened = preview.Flatten(background: [255, 255, 255]);
         return flattened.JpegsaveBuffer(q: RenditionRequest.JpegPreviewQuality, keep: Enums.ForeignKeep.Icc);
-    }
-
-    /// <summary>
-    /// thumbnail already turns CMYK and 16-bit input into 8-bit sRGB; grey, 16-bit grey or anything unusual is
-    /// converted here so the encoders always get 8-bit sRGB.
-    /// </summary>
-    private static VipsImage ToSrgb8(VipsImage image)
-    {
-        var converted = image.Interpretation == Enums.Interpretation.Srgb ? image : image.Colourspace(Enums.Interpretation.Srgb);
-        return converted.Format == Enums.BandFormat.Uchar ? converted : converted.Cast(Enums.BandFormat.Uchar);
     }
 }

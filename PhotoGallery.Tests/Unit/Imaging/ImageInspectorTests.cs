@@ -57,6 +57,19 @@ public sealed class ImageInspectorTests(ImageCorpus corpus) : IClassFixture<Imag
     }
 
     [Fact]
+    public void Inspect_VeryLongName_KeepsExtensionAndShortensMessage()
+    {
+        var inspector = new ImageInspector(new PhotoOptions());
+        var name = ImageRejectedException.ToDisplayName(new string('a', 600) + ".jpg");
+
+        var inspection = inspector.Inspect(corpus.ExifJpeg, name, CancellationToken.None);
+
+        Assert.Equal(ImageFormat.Jpeg, inspection.Format);
+        Assert.True(inspection.FileName.Length <= 255);
+        Assert.EndsWith(".jpg", inspection.FileName, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inspect_JpegWithCorruptHeader_ThrowsDamaged()
     {
         var path = Path.Combine(corpus.Folder, "corrupt-header.jpg");

@@ -99,6 +99,7 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     [InlineData(nameof(ImageCorpus.Huge), "huge.jpg", ImageRejectionReason.TooLarge, "huge.jpg is 21 MB; the largest accepted upload is 20 MB.")]
     [InlineData(nameof(ImageCorpus.Bomb), "big.png", ImageRejectionReason.DimensionsTooLarge, "big.png is 50000 × 50000 pixels; the largest accepted side is 8192.")]
     [InlineData(nameof(ImageCorpus.Wide), "banner.png", ImageRejectionReason.DimensionsTooLarge, "banner.png is 9000 × 100 pixels; the largest accepted side is 8192.")]
+    [InlineData(nameof(ImageCorpus.WideHeic), "pano.heic", ImageRejectionReason.DimensionsTooLarge, "pano.heic is 9000 × 120 pixels; the largest accepted side is 8192.")]
     [InlineData(nameof(ImageCorpus.Tiny), "icon.png", ImageRejectionReason.DimensionsTooSmall, "icon.png is 50 × 50 pixels; the smallest accepted side is 100.")]
     [InlineData(nameof(ImageCorpus.ExifJpeg), "photo.gif", ImageRejectionReason.UnsupportedExtension, "photo.gif is not a supported image type (.gif); accepted types are JPEG (.jpg, .jpeg), PNG (.png), WebP (.webp) and HEIC (.heic).")]
     [InlineData(nameof(ImageCorpus.ExifJpeg), "photo", ImageRejectionReason.UnsupportedExtension, "photo has no file extension; accepted types are JPEG (.jpg, .jpeg), PNG (.png), WebP (.webp) and HEIC (.heic).")]
@@ -118,9 +119,9 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     }
 
     [Fact]
-    public async Task RenderAsync_LandscapeJpeg_MakesWebPThumbnailAndPreviewFromOneDecode()
+    public async Task RenderAsync_LandscapeJpegWithWebPPreview_MakesWebPThumbnailAndPreview()
     {
-        var processor = CreateProcessor();
+        var processor = CreateProcessor(previewFormat: PreviewFormat.WebP);
         var inspection = await processor.InspectAsync(corpus.LargeJpeg, "large.jpg", CancellationToken.None);
 
         var renditions = await processor.RenderAsync(corpus.LargeJpeg, inspection, CancellationToken.None);
@@ -208,6 +209,8 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
 
         var renditions = await processor.RenderAsync(corpus.Heic, inspection, CancellationToken.None);
 
+        Assert.Equal("webp", renditions.PreviewExtension);
+        AssertWebP(renditions.Preview, 240, 160).Dispose();
         using var thumbnail = AssertWebP(renditions.Thumbnail, 240, 160);
         AssertColour(thumbnail[20, 80], 220, 30, 30);
         AssertColour(thumbnail[220, 80], 30, 30, 220);
@@ -227,6 +230,19 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
 
         Assert.Equal(ImageRejectionReason.Damaged, rejection.Reason);
         Assert.Equal($"{name} is damaged or incomplete and cannot be read.", rejection.Message);
+    }
+
+    [Fact]
+    public async Task RenderAsync_BombSwappedInAfterInspection_ThrowsDamaged()
+    {
+        var processor = CreateProcessor();
+        var inspection = await processor.InspectAsync(corpus.Png, "drawing.png", CancellationToken.None);
+
+        var rejection = await Assert.ThrowsAsync<ImageRejectedException>(
+            () => processor.RenderAsync(corpus.Bomb, inspection, CancellationToken.None));
+
+        Assert.Equal(ImageRejectionReason.Damaged, rejection.Reason);
+        Assert.Equal("drawing.png is damaged or incomplete and cannot be read.", rejection.Message);
     }
 
     [Fact]
@@ -256,22 +272,69 @@ public abstract class ImageProcessorContractTests(ImageCorpus corpus) : IClassFi
     }
 
     [Fact]
-    public async Task RenderAsync_JpegPreviewFormat_EncodesJpegPreview()
+    public async Task RenderAsync_DefaultOptions_EncodesJpegPreviewOfTheOrientedImage()
     {
-        var processor = CreateProcessor(previewFormat: PreviewFormat.Jpeg);
-        var inspection = await processor.InspectAsync(corpus.Png, "drawing.png", CancellationToken.None);
+        var processor = CreateProcessor();
+        var inspection = await processor.InspectAsync(corpus.LargeJpeg, "large.jpg", CancellationToken.None);
 
-        var renditions = await processor.RenderAsync(corpus.Png, inspection, CancellationToken.None);
+        var renditions = await processor.RenderAsync(corpus.LargeJpeg, inspection, CancellationToken.None);
 
         Assert.Equal("jpg", renditions.PreviewExtension);
         Assert.Equal("image/jpeg", renditions.PreviewMimeType);
-        Assert.Equal([0xFF, 0xD8, 0xFF], renditions.Preview[..3]);
-        Assert.Equal((1024, 1024), (renditions.PreviewWidth, renditions.PreviewHeight));
+        using var preview = Image.Load<Rgb24>(renditions.Preview);
+        Assert.Equal((1920, 1280), (preview.Width, preview.Height));
+        Assert.Equal((1920, 1280), (renditions.PreviewWidth, renditions.PreviewHeight));
+        AssertColour(preview[20, 20], 255, 0, 0);
     }
 
-    private ImageProcessor CreateProcessor(int maxParallelEncodes = 2, PreviewFormat previewFormat = PreviewFormat.WebP) =>
+    [Fact]
+    public async Task RenderAsync_GreyscalePng_ComesOutAsGreyInSrgb()
+    {
+        var path = Path.Combine(corpus.Folder, $"grey-{Engine}.png");
+        using (var grey = new Image<L16>(400, 300, new L16(32768)))
+        {
+            await grey.SaveAsPngAsync(path, new SixLabors.ImageSharp.Formats.Png.PngEncoder
+            {
+                ColorType = SixLabors.ImageSharp.Formats.Png.PngColorType.Grayscale,
+                BitDepth = SixLabors.ImageSharp.Formats.Png.PngBitDepth.Bit16,
+            });
+        }
+
+        var processor = CreateProcessor();
+        var inspection = await processor.InspectAsync(path, "scan.png", CancellationToken.None);
+
+        var renditions = await processor.RenderAsync(path, inspection, CancellationToken.None);
+
+        using var thumbnail = AssertWebP(renditions.Thumbnail, 300, 225);
+        AssertColour(thumbnail[150, 112], 128, 128, 128);
+    }
+
+    [Fact]
+    public async Task RenderAsync_PngWithAlphaAsJpegPreview_FlattensOnWhite()
+    {
+        var path = Path.Combine(corpus.Folder, $"alpha-{Engine}.png");
+        using (var transparent = new Image<Rgba32>(200, 200, new Rgba32(0, 0, 0, 0)))
+        {
+            await transparent.SaveAsPngAsync(path);
+        }
+
+        var processor = CreateProcessor(previewFormat: PreviewFormat.Jpeg);
+        var inspection = await processor.InspectAsync(path, "logo.png", CancellationToken.None);
+
+        var renditions = await processor.RenderAsync(path, inspection, CancellationToken.None);
+
+        using var preview = Image.Load<Rgb24>(renditions.Preview);
+        AssertColour(preview[100, 100], 255, 255, 255);
+    }
+
+    private ImageProcessor CreateProcessor(int maxParallelEncodes = 2, PreviewFormat? previewFormat = null) =>
         new(
-            Options.Create(new ImagingOptions { Engine = Engine, MaxParallelEncodes = maxParallelEncodes, PreviewFormat = previewFormat }),
+            Options.Create(new ImagingOptions
+            {
+                Engine = Engine,
+                MaxParallelEncodes = maxParallelEncodes,
+                PreviewFormat = previewFormat ?? new ImagingOptions().PreviewFormat,
+            }),
             Options.Create(new PhotoOptions()),
             NullLogger<ImageProcessor>.Instance);
 
