@@ -17,7 +17,7 @@ public partial class Backend(BackendSettingsService backendSettings, ISnackbar s
 
     private string SourceText => _settings!.Source == InvokeAiUrlSource.Saved
         ? $"Saved on this page; it wins over the configured {_settings.ConfiguredUrl}."
-        : "Configured default: InvokeAi:LocalUrl in appsettings.json, or the INVOKEAI_LOCAL_URL environment variable.";
+        : "Configured default: InvokeAi:LocalUrl from appsettings.json, the INVOKEAI_LOCAL_URL environment variable or the command line.";
 
     // A multi-user server needs the sign-in form; a saved token keeps it visible so it can be forgotten.
     private bool ShowSignIn => _settings is { HasToken: true } || _test?.MultiUser == true;
