@@ -77,6 +77,7 @@ public sealed class AiModelService(
         return await models
             .OrderByDescending(m => m.IsFavorite)
             .ThenByDescending(m => m.LastUsedAt)
+            .ThenBy(m => m.Name.ToLower())   // "clip-…" beside "CLIP-…", not after every capital (SQLite compares bytes)
             .ThenBy(m => m.Name)
             .ToListAsync(cancellationToken);
     }

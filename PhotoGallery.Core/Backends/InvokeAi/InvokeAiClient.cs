@@ -33,7 +33,15 @@ public sealed class InvokeAiClient(HttpClient http, ActiveBackend backend, IOpti
     public async Task LoginAsync(string email, string password, CancellationToken cancellationToken)
     {
         var body = JsonContent.Create(new JsonObject { ["email"] = email, ["password"] = password, ["remember_me"] = true });
-        var answer = await SendJsonAsync<JsonObject>(HttpMethod.Post, "api/v1/auth/login", body, InvokeAiCallArea.Status, cancellationToken);
+        JsonObject answer;
+        try
+        {
+            answer = await SendJsonAsync<JsonObject>(HttpMethod.Post, "api/v1/auth/login", body, InvokeAiCallArea.Status, cancellationToken);
+        }
+        catch (InvokeAiAuthenticationException ex) when (ex.StatusCode == 401)
+        {
+            throw new InvokeAiAuthenticationException("InvokeAI refused the sign-in: wrong email or password.", ex) { StatusCode = 401 };
+        }
         if (answer["token"] is not JsonValue token || !token.TryGetValue<string>(out var text) || text.Length == 0)
             throw new InvokeAiAuthenticationException("InvokeAI accepted the login but sent no token.");
         await backend.SaveTokenAsync(text, cancellationToken);

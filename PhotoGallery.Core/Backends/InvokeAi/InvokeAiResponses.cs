@@ -21,7 +21,7 @@ internal static class InvokeAiResponses
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             throw new InvokeAiAuthenticationException(
-                $"InvokeAI refused access ({code}): {detail} Check the multi-user token in Settings.") { StatusCode = code };
+                $"InvokeAI refused access ({code}): {detail.TrimEnd('.')}. Sign in again on the Backend page.") { StatusCode = code };
         }
         var message = response.StatusCode switch
         {

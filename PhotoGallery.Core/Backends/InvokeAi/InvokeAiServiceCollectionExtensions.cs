@@ -13,6 +13,7 @@ public static class InvokeAiServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ActiveBackend>();
+        services.TryAddScoped<BackendSettingsService>();
         services.TryAddTransient<InvokeAiEventConnection>();
         services.TryAddTransient<InvokeAiQueueWatcher>();
 
