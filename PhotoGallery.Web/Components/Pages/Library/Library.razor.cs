@@ -32,6 +32,7 @@ public sealed partial class Library(
     private int? _total;
     private int? _lastClicked;
     private int? _viewerIndex;
+    private int _refreshScheduled;
     private ElementReference _sentinel;
     private DotNetObjectReference<Library>? _self;
     private IJSObjectReference? _observer;
@@ -115,15 +116,30 @@ public sealed partial class Library(
         StateHasChanged();
     }
 
-    private void OnPhotoStored(Guid id) => InvokeAsync(async () =>
+    // A batch of hundreds of uploads stores several photos a second: refresh at most about once a second.
+    private void OnPhotoStored(Guid id)
     {
-        // New uploads belong at the top of a newest-first "date added" view; elsewhere a fresh load places them.
-        if (_selected.Count == 0 && _viewerIndex is null)
-            await ReloadAsync();
-        else
-            _total = await library.CountAsync(_query.Filter, _cts.Token);
-        StateHasChanged();
-    });
+        if (Interlocked.Exchange(ref _refreshScheduled, 1) == 1)
+            return;
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), _cts.Token);
+                Interlocked.Exchange(ref _refreshScheduled, 0);
+                // New photos join in place; keep what the owner is doing (a selection, the viewer) undisturbed.
+                if (_selected.Count == 0 && _viewerIndex is null)
+                    await ReloadAsync();
+                else
+                    _total = await library.CountAsync(_query.Filter, _cts.Token);
+                StateHasChanged();
+            }
+            catch (OperationCanceledException)
+            {
+                // The page was left; nothing to refresh.
+            }
+        });
+    }
 
     private Task SetFilterAsync(LibraryFilter filter) => NavigateAsync(_query with { Filter = filter }, null);
 
