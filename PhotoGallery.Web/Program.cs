@@ -5,6 +5,7 @@ using PhotoGallery.Web.Components.Shared.Upload;
 using PhotoGallery.Web.Configuration;
 using PhotoGallery.Web.Endpoints;
 using PhotoGallery.Web.Logging;
+using PhotoGallery.Web.Security;
 using Serilog;
 
 try
@@ -21,18 +22,22 @@ try
     builder.Services.AddMudServices();
     builder.Services.AddScoped<UploadQueue>();
     builder.Services.AddSingleton<DownloadTickets>();
+    builder.Services.AddGalleryRateLimiting();
 
     var app = builder.Build();
 
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseShareStatusCodePages();
     app.UseSerilogRequestLogging();
     app.UseAntiforgery();
+    app.UseRateLimiter();
 
     app.MapStaticAssets();
     app.MapHealthEndpoints();
     app.MapMediaEndpoints();
+    app.MapShareEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -14,15 +14,17 @@ public sealed class SharingHarness : IDisposable
 {
     private readonly TestDatabase _database;
 
-    public SharingHarness(TestDatabase database, Func<string>? newToken = null)
+    /// <param name="clock">The sharing services' clock: the photo harness's fake clock unless given (an app process uses real time).</param>
+    public SharingHarness(TestDatabase database, Func<string>? newToken = null, string? root = null, TimeProvider? clock = null)
     {
         _database = database;
-        Photos = new PhotoServicesHarness(database);
+        Photos = new PhotoServicesHarness(database, root: root);
+        clock ??= Photos.Clock;
         Grants = new ShareAccessGrants(new EphemeralDataProtectionProvider());
         Shares = newToken is null
-            ? new ShareService(database, Photos.Clock, NullLogger<ShareService>.Instance)
-            : new ShareService(database, Photos.Clock, NullLogger<ShareService>.Instance, newToken);
-        Public = new PublicShares(database, Photos.Media, Grants, Photos.Clock, NullLogger<PublicShares>.Instance);
+            ? new ShareService(database, clock, NullLogger<ShareService>.Instance)
+            : new ShareService(database, clock, NullLogger<ShareService>.Instance, newToken);
+        Public = new PublicShares(database, Photos.Media, Grants, clock, NullLogger<PublicShares>.Instance);
     }
 
     public PhotoServicesHarness Photos { get; }
