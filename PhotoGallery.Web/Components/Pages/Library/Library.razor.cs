@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
 using PhotoGallery.Core.Photos;
+using PhotoGallery.Web.Components.Shared;
 using PhotoGallery.Web.Components.Shared.Upload;
 using PhotoGallery.Web.Endpoints;
 
@@ -238,6 +239,10 @@ public sealed partial class Library(
         var ticket = downloads.Create([.. _selected]);
         await js.InvokeVoidAsync("photoGallery.download", _cts.Token, $"media/download/{ticket}");
     }
+
+    /// <summary>A share link for the selection, in grid order.</summary>
+    private Task ShareSelectedAsync() =>
+        ShareDialog.ShowAsync(dialogs, null, [.. _tiles.Where(t => _selected.Contains(t.Id)).Select(t => t.Id)]);
 
     private void RemoveTiles(IReadOnlyCollection<Guid> ids)
     {

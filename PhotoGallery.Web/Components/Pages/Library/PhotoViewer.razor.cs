@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 using PhotoGallery.Core.Photos;
+using PhotoGallery.Web.Components.Shared;
 
 namespace PhotoGallery.Web.Components.Pages.Library;
 
@@ -9,7 +10,7 @@ namespace PhotoGallery.Web.Components.Pages.Library;
 /// Full-screen viewer over the loaded tiles: the preview (the original on zoom), previous/next by arrow keys, swipe
 /// or buttons, Esc closes, Del moves to Trash (with Undo), I toggles the info panel.
 /// </summary>
-public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, ISnackbar snackbar, IJSRuntime js) : IAsyncDisposable
+public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, ISnackbar snackbar, IDialogService dialogs, IJSRuntime js) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _cts = new();
     private ElementReference _root;
@@ -91,6 +92,8 @@ public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, 
     }
 
     private async Task LoadDetailsAsync() => _details = await library.GetDetailsAsync(Current.Id, _cts.Token);
+
+    private Task ShareAsync() => ShareDialog.ShowAsync(dialogs, null, [Current.Id], Current.OriginalFileName);
 
     private async Task DeleteAsync()
     {
