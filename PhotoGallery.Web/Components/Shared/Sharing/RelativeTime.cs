@@ -16,15 +16,18 @@ public static class RelativeTime
         {
             _ when size < TimeSpan.FromHours(1) => Plural((int)size.TotalMinutes, "minute"),
             _ when size < TimeSpan.FromDays(1) => Plural((int)size.TotalHours, "hour"),
-            _ when size < TimeSpan.FromDays(60) => Plural((int)size.TotalDays, "day"),
-            _ when size < TimeSpan.FromDays(730) => Plural((int)(size.TotalDays / 30.44), "month"),
-            _ => Plural((int)(size.TotalDays / 365.25), "year"),
+            // Rounded from a day up, so a link made for 30 days reads "in 30 days", not "in 29 days".
+            _ when size < TimeSpan.FromDays(60) => Plural(Round(size.TotalDays), "day"),
+            _ when size < TimeSpan.FromDays(364) => Plural(Round(size.TotalDays / 30.44), "month"),
+            _ => Plural(Round(size.TotalDays / 365.25), "year"),
         };
         return future ? "in " + text : text + " ago";
     }
 
     /// <summary>The exact time, for a tooltip.</summary>
     public static string Exact(DateTime utc) => utc.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    private static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 
     private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
 }
