@@ -20,7 +20,8 @@ public static class ShareEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapShareEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var share = endpoints.MapGroup("/s/{token}").DisableAntiforgery();
+        // Public by design (owner protection must not apply): access is decided by the token and the password cookie.
+        var share = endpoints.MapGroup("/s/{token}").DisableAntiforgery().AllowAnonymous();
         share.MapGet("/media/{photoId:guid}/thumbnail", (string token, Guid photoId, PublicShares shares, HttpContext http, CancellationToken ct) =>
             ServeAsync(token, photoId, MediaKind.Thumbnail, false, shares, http, ct));
         share.MapGet("/media/{photoId:guid}/preview", (string token, Guid photoId, PublicShares shares, HttpContext http, CancellationToken ct) =>
