@@ -23,19 +23,23 @@ try
     builder.Services.AddMudServices();
     builder.Services.AddScoped<UploadQueue>();
     builder.Services.AddSingleton<DownloadTickets>();
+    builder.Services.AddGalleryRateLimiting();
 
     var app = builder.Build();
 
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseShareStatusCodePages();
     app.UseSerilogRequestLogging();
     app.UseOwnerProtection();
     app.UseAntiforgery();
+    app.UseRateLimiter();
 
     app.MapStaticAssets().AllowAnonymous();
     app.MapHealthEndpoints();
     app.MapMediaEndpoints();
+    app.MapShareEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

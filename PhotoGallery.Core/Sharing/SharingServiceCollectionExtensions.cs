@@ -12,6 +12,9 @@ public static class SharingServiceCollectionExtensions
             .BindConfiguration(SharingOptions.SectionName)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SharingOptions>, SharingOptionsValidator>());
+        services.TryAddSingleton<ShareAccessGrants>();
+        services.TryAddSingleton<ShareService>();
+        services.TryAddSingleton<PublicShares>();
         return services;
     }
 }

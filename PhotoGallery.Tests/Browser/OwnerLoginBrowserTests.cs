@@ -63,7 +63,7 @@ public sealed class OwnerLoginBrowserTests(BrowserFixture browser) : IClassFixtu
 
         await using var db = new SqliteGalleryDbContext(new DbContextOptionsBuilder<SqliteGalleryDbContext>().UseSqlite($"Data Source={_root}/gallery.db").Options);
         var hash = await db.AppSettings.Select(s => s.OwnerPasswordHash).SingleAsync();
-        Assert.StartsWith("pbkdf2-sha256$", hash);
+        Assert.StartsWith("v1.", hash);
         Assert.DoesNotContain("sunset", hash);
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +14,6 @@ public static class OwnerSecurityExtensions
     /// <summary>
     /// Owner protection: when the app listens beyond loopback (or Security:OwnerLogin is Always), every owner page,
     /// component, endpoint and media URL needs the owner's cookie; share links stay public through their token.
-    /// Password attempts (login, setup, share passwords) are rate limited per client address.
     /// </summary>
     public static WebApplicationBuilder AddOwnerProtection(this WebApplicationBuilder builder)
     {
@@ -55,24 +53,6 @@ public static class OwnerSecurityExtensions
                 o.FallbackPolicy = new AuthorizationPolicyBuilder(OwnerProtection.Scheme).RequireAuthenticatedUser().Build();
         });
 
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsPasswordAttempt(context.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter($"{context.Connection.RemoteIpAddress}|{context.Request.Path}", _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = 10,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
-            o.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Too many password attempts. Wait a minute and try again.", cancellationToken);
-            };
-        });
         return builder;
     }
 
@@ -84,7 +64,6 @@ public static class OwnerSecurityExtensions
             // Printed, not logged: the code is a one-time secret for the first password only.
             Console.WriteLine($"PhotoGallery listens beyond loopback: owner pages need a password. First run: open {SetupPath} and use setup code {protection.SetupCode} (not needed from this machine).");
         }
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
@@ -117,10 +96,4 @@ public static class OwnerSecurityExtensions
         && !request.Path.StartsWithSegments("/media")
         && !request.Path.StartsWithSegments("/_blazor")
         && !request.Path.StartsWithSegments("/healthz");
-
-    private static bool IsPasswordAttempt(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && (request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals(SetupPath, StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/s"));
 }

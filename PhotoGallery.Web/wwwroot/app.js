@@ -19,6 +19,7 @@ window.photoGallery = {
         const keys = ["ArrowLeft", "ArrowRight", "Escape", "Delete", "i", "z"];
         const onKey = e => {
             if (e.target && ["INPUT", "TEXTAREA"].includes(e.target.tagName)) return;
+            if (document.querySelector(".mud-dialog")) return; // keys belong to an open dialog (share, confirm)
             if (keys.includes(e.key)) {
                 e.preventDefault();
                 dotnet.invokeMethodAsync("OnViewerKey", e.key);
@@ -92,6 +93,28 @@ window.photoGallery = {
                 container.removeEventListener("dragend", onEnd);
             }
         };
+    },
+
+    // Copies text to the clipboard; falls back to a hidden textarea where the Clipboard API is unavailable
+    // (plain http on a LAN address is not a secure context). Returns whether it worked.
+    copyText: async text => {
+        try {
+            if (navigator.clipboard && window.isSecureContext) {
+                await navigator.clipboard.writeText(text);
+                return true;
+            }
+        } catch { /* fall through to the textarea */ }
+        const area = document.createElement("textarea");
+        area.value = text;
+        area.setAttribute("readonly", "");
+        area.style.position = "fixed";
+        area.style.opacity = "0";
+        document.body.appendChild(area);
+        area.select();
+        let copied = false;
+        try { copied = document.execCommand("copy"); } catch { copied = false; }
+        area.remove();
+        return copied;
     },
 
     // Starts a download of a URL without leaving the page.

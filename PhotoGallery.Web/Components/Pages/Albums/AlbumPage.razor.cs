@@ -113,6 +113,8 @@ public sealed partial class AlbumPage(AlbumService albums, NavigationManager nav
         snackbar.Add($"Removed {tile.OriginalFileName} from the album (it stays in the library).", Severity.Success);
     }
 
+    private Task ShareAsync() => ShareDialog.ShowAsync(dialogs, AlbumId, null, _album!.Title);
+
     private async Task EditAsync()
     {
         var parameters = new DialogParameters<AlbumEditDialog>

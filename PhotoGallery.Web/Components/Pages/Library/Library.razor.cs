@@ -264,6 +264,10 @@ public sealed partial class Library(
         await js.InvokeVoidAsync("photoGallery.download", _cts.Token, $"media/download/{ticket}");
     }
 
+    /// <summary>A share link for the selection, in grid order.</summary>
+    private Task ShareSelectedAsync() =>
+        ShareDialog.ShowAsync(dialogs, null, [.. _tiles.Where(t => _selected.Contains(t.Id)).Select(t => t.Id)]);
+
     private void RemoveTiles(IReadOnlyCollection<Guid> ids)
     {
         _tiles.RemoveAll(t => ids.Contains(t.Id));

@@ -99,6 +99,8 @@ public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, 
         await dialogs.ShowAsync<AddToAlbumDialog>("Add to album", parameters);
     }
 
+    private Task ShareAsync() => ShareDialog.ShowAsync(dialogs, null, [Current.Id], Current.OriginalFileName);
+
     private async Task DeleteAsync()
     {
         var id = Current.Id;

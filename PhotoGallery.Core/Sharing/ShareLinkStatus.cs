@@ -1,0 +1,8 @@
+namespace PhotoGallery.Core.Sharing;
+
+public enum ShareLinkStatus
+{
+    Active,
+    Expired,
+    Revoked,
+}
