@@ -29,8 +29,7 @@ try
 
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-    app.UseShareStatusCodePages();
+    app.UseGalleryStatusCodePages();
     app.UseSerilogRequestLogging();
     app.UseOwnerProtection();
     app.UseAntiforgery();

@@ -37,16 +37,26 @@ public static class ShareEndpoints
     /// not-found page: one body for every bad link, whatever the reason. Call right after the owner's status-code
     /// pages; the inner re-execution is switched off for every other path, so the owner's pages keep theirs.
     /// </summary>
-    public static WebApplication UseShareStatusCodePages(this WebApplication app)
+    /// <summary>
+    /// Error pages: under /s/ every 404 re-executes to the one share-unavailable page (revoked, expired, wrong and
+    /// guessed links look the same); elsewhere to the owner's not-found page. Exactly one of the two handles a request.
+    /// </summary>
+    public static WebApplication UseGalleryStatusCodePages(this WebApplication app)
     {
+        // Two re-executing handlers, each switched off where the other one applies. The owner's is the inner one,
+        // so the feature a request sees is the owner's: turning it off (a bare 401 for media) leaves no other active.
         app.UseStatusCodePagesWithReExecute(ShareUnavailablePage.Route, createScopeForStatusCodePages: true);
-        app.Use((http, next) =>
-        {
-            if (!http.Request.Path.StartsWithSegments("/s") && http.Features.Get<IStatusCodePagesFeature>() is { } sharePages)
-                sharePages.Enabled = false;
-            return next(http);
-        });
+        app.Use((http, next) => DisableWhere(http, next, onSharePath: false));
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((http, next) => DisableWhere(http, next, onSharePath: true));
         return app;
+    }
+
+    private static Task DisableWhere(HttpContext http, RequestDelegate next, bool onSharePath)
+    {
+        if (http.Request.Path.StartsWithSegments("/s") == onSharePath && http.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            pages.Enabled = false;
+        return next(http);
     }
 
     private static async Task<IResult> ServeAsync(

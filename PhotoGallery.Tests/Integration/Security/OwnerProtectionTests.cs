@@ -55,6 +55,17 @@ public sealed class OwnerProtectionTests(OwnerProtectionTests.ExposedApp app) : 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
     }
 
+    [Theory]
+    [InlineData("/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/media/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b/thumbnail")]
+    public async Task ShareRoute_Anonymous_StaysPublicAndAnswersTheShare404(string path)
+    {
+        using var response = await app.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("This link is not available", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task LoginPost_ElevenAttemptsInAMinute_TheEleventhIsRefusedWith429()
     {
