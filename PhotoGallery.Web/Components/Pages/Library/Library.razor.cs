@@ -33,6 +33,7 @@ public sealed partial class Library(
     private int? _lastClicked;
     private int? _viewerIndex;
     private int _refreshScheduled;
+    private int _generation;
     private ElementReference _sentinel;
     private DotNetObjectReference<Library>? _self;
     private IJSObjectReference? _observer;
@@ -84,30 +85,39 @@ public sealed partial class Library(
         }
     }
 
+    /// <summary>Loads the first page afresh; the visible list is swapped in one step, never left half-empty across an await.</summary>
     private async Task ReloadAsync()
     {
+        var generation = ++_generation;
+        var total = await library.CountAsync(_query.Filter, _cts.Token);
+        var page = await library.GetPageAsync(_query, null, PageSize, _cts.Token);
+        if (generation != _generation)
+            return;
         _tiles.Clear();
+        _tiles.AddRange(page.Items);
         _selected.Clear();
-        _cursor = null;
-        _loadedOnce = false;
-        _total = await library.CountAsync(_query.Filter, _cts.Token);
-        await LoadMoreAsync();
+        _lastClicked = null;
+        _cursor = page.Next;
+        _total = total;
+        _loadedOnce = true;
     }
 
     [JSInvokable]
     public async Task LoadMoreAsync()
     {
-        if (_loading || (_loadedOnce && _cursor is null))
+        if (_loading || !_loadedOnce || _cursor is null)
             return;
+        var generation = _generation;
         _loading = true;
         StateHasChanged();
         try
         {
             var page = await library.GetPageAsync(_query, _cursor, PageSize, _cts.Token);
+            if (generation != _generation)
+                return; // a reload replaced the list meanwhile
             var known = _tiles.Select(t => t.Id).ToHashSet();
             _tiles.AddRange(page.Items.Where(t => !known.Contains(t.Id)));
             _cursor = page.Next;
-            _loadedOnce = true;
         }
         finally
         {
@@ -170,7 +180,10 @@ public sealed partial class Library(
         var index = _tiles.FindIndex(t => t.Id == id);
         while (index < 0 && _cursor is not null && _tiles.Count < 5000)
         {
+            var before = _tiles.Count;
             await LoadMoreAsync();
+            if (_tiles.Count == before)
+                break;
             index = _tiles.FindIndex(t => t.Id == id);
         }
         _viewerIndex = index >= 0 ? index : null;
@@ -180,6 +193,8 @@ public sealed partial class Library(
 
     private async Task OnTileClick(int index, MouseEventArgs e)
     {
+        if (index >= _tiles.Count)
+            return;
         if (e.ShiftKey || e.CtrlKey || e.MetaKey || _selected.Count > 0)
             ToggleWithShift(index, e);
         else
@@ -188,6 +203,8 @@ public sealed partial class Library(
 
     private async Task OnTileKey(int index, KeyboardEventArgs e)
     {
+        if (index >= _tiles.Count)
+            return;
         if (e.Key is "Enter")
             await OpenViewerAsync(index);
         else if (e.Key is " ")
@@ -196,6 +213,8 @@ public sealed partial class Library(
 
     private void ToggleWithShift(int index, MouseEventArgs e)
     {
+        if (index >= _tiles.Count)
+            return;
         if (e.ShiftKey && _lastClicked is { } last && last < _tiles.Count)
         {
             var select = !_selected.Contains(_tiles[index].Id) || _selected.Contains(_tiles[last].Id);
