@@ -6,6 +6,7 @@ public static class BenchmarkSections
     public static IReadOnlyList<IBenchmarkSection> All { get; } =
     [
         new Imaging.ImagingBenchmark(),
+        new Pipeline.PipelineBenchmark(),
     ];
 
     public static IBenchmarkSection Find(string name) =>
