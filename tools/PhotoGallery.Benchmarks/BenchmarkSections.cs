@@ -7,6 +7,7 @@ public static class BenchmarkSections
     [
         new Imaging.ImagingBenchmark(),
         new Pipeline.PipelineBenchmark(),
+        new Query.QueryBenchmark(),
     ];
 
     public static IBenchmarkSection Find(string name) =>
