@@ -8,6 +8,7 @@ public static class BenchmarkSections
         new Imaging.ImagingBenchmark(),
         new Pipeline.PipelineBenchmark(),
         new Query.QueryBenchmark(),
+        new Http.HttpBenchmark(),
     ];
 
     public static IBenchmarkSection Find(string name) =>
