@@ -29,7 +29,7 @@ try
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(o => o.GetLevel = RequestLogLevels.For);
     app.UseOwnerProtection();
     app.UseAntiforgery();
 
