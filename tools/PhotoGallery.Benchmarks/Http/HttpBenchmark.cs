@@ -67,6 +67,9 @@ public sealed class HttpBenchmark : IBenchmarkSection
         {
             ("app /media/{id}/thumbnail", (round, ct) => RunAppAsync(root, [], appPaths, scripts, round == 0 ? context : null, ct)),
         };
+        var minimalFiles = thumbnails.ToDictionary(t => t.Id, t => Path.Combine(root, t.Thumbnail));
+        contenders.Add(("minimal Kestrel file endpoint (floor: lookup + Results.File, no middleware, in-process)",
+            (_, ct) => RunMinimalAsync(minimalFiles, thumbnails.Select(t => $"/t/{t.Id}").ToList(), scripts, ct)));
         if (File.Exists(NginxServer.Executable))
             contenders.Add(("nginx, same files by path", (_, ct) => RunNginxAsync(root, Path.Combine(folder, "nginx"), nginxPaths, scripts, ct)));
         else
@@ -104,6 +107,12 @@ public sealed class HttpBenchmark : IBenchmarkSection
         await using var app = await AppServer.StartAsync(root, arguments, cancellationToken);
         await CheckRevalidationAsync(app.BaseUrl, paths[0], revalidationReport, cancellationToken);
         return await WrkRun.RunAsync(app.BaseUrl, paths, scripts, Threads, Connections, Seconds, cancellationToken);
+    }
+
+    private static async Task<WrkRun?> RunMinimalAsync(IReadOnlyDictionary<Guid, string> files, IReadOnlyList<string> paths, string scripts, CancellationToken cancellationToken)
+    {
+        await using var server = await MinimalFileServer.StartAsync(files, cancellationToken);
+        return await WrkRun.RunAsync(server.BaseUrl, paths, scripts, Threads, Connections, Seconds, cancellationToken);
     }
 
     private static async Task<WrkRun?> RunNginxAsync(string root, string prefix, IReadOnlyList<string> paths, string scripts, CancellationToken cancellationToken)
