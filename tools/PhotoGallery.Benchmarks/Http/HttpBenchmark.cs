@@ -138,5 +138,6 @@ public sealed class HttpBenchmark : IBenchmarkSection
         report?.Line($"Revalidation check: `GET {path}` → 200, {first.Content.Headers.ContentType}, {first.Content.Headers.ContentLength} bytes, " +
                      $"ETag {first.Headers.ETag}, Cache-Control `{first.Headers.CacheControl}`; the same GET with `If-None-Match: {first.Headers.ETag}` → " +
                      $"{(int)second.StatusCode} {second.StatusCode}, {second.Content.Headers.ContentLength ?? 0} bytes.");
+        report?.Line();
     }
 }
