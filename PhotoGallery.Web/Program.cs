@@ -30,7 +30,7 @@ try
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseGalleryStatusCodePages();
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(o => o.GetLevel = RequestLogLevels.For);
     app.UseOwnerProtection();
     app.UseAntiforgery();
     app.UseRateLimiter();

@@ -45,7 +45,7 @@ public sealed class PhotoImporter(
             if (await FindDuplicateAsync(hash, cancellationToken) is { } existing)
                 return existing with { FileName = name };
 
-            var renditions = await images.RenderAsync(temp, inspection, cancellationToken);
+            var renditions = await RenderWhileFlushingAsync(temp, inspection, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var id = Guid.CreateVersion7();
             var original = StoragePaths.UploadedOriginal(id, DateOnly.FromDateTime(inspection.TakenAt ?? now), inspection.Extension);
@@ -155,9 +155,25 @@ public sealed class PhotoImporter(
                 await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
             await target.FlushAsync(cancellationToken);
-            target.Flush(flushToDisk: true);
         }
         return (size, Convert.ToHexStringLower(sha.GetHashAndReset()));
+    }
+
+    /// <summary>
+    /// Decodes while the original's bytes go to disk (fsync of a 4.5 MB photo: about 10 ms of the upload, otherwise
+    /// waited for in series). Both end before the file is moved into place, so a stored original is as durable as before.
+    /// </summary>
+    private async Task<Renditions> RenderWhileFlushingAsync(string temp, ImageInspection inspection, CancellationToken cancellationToken)
+    {
+        var render = images.RenderAsync(temp, inspection, cancellationToken);
+        var flush = Task.Run(() =>
+        {
+            using var file = new FileStream(temp, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            file.Flush(flushToDisk: true);
+        }, CancellationToken.None);
+        // A rejection from the decoder wins over a flush failure: WhenAll rethrows the first task's exception first.
+        await Task.WhenAll(render, flush);
+        return await render;
     }
 
     private void DeleteAll(List<string> written)

@@ -6,6 +6,9 @@ public static class BenchmarkSections
     public static IReadOnlyList<IBenchmarkSection> All { get; } =
     [
         new Imaging.ImagingBenchmark(),
+        new Pipeline.PipelineBenchmark(),
+        new Query.QueryBenchmark(),
+        new Http.HttpBenchmark(),
     ];
 
     public static IBenchmarkSection Find(string name) =>

@@ -4,7 +4,7 @@ using VipsImage = NetVips.Image;
 namespace PhotoGallery.Core.Imaging.Engines;
 
 /// <summary>
-/// libvips: one shrink-on-load decode straight to preview size (JPEG decodes at 1/2, 1/4 or 1/8 scale), kept in
+/// libvips: one shrink-on-load decode to about preview size (JPEG decodes at 1/2, 1/4 or 1/8 scale), kept in
 /// memory, from which the thumbnail is made. <c>fail_on=error</c> refuses truncated and corrupt files.
 /// </summary>
 internal sealed class NetVipsImageEngine : IImageEngine
@@ -30,12 +30,15 @@ internal sealed class NetVipsImageEngine : IImageEngine
     {
         try
         {
-            using var decoded = VipsImage.Thumbnail(
-                filePath,
-                request.PreviewSize,
-                height: request.PreviewSize,
-                size: Enums.Size.Down,
-                failOn: Enums.FailOn.Error);
+            using var shrunkJpeg = inspection.Format == ImageFormat.Jpeg ? LoadJpegForPreview(filePath, inspection, request.PreviewSize) : null;
+            using var decoded = shrunkJpeg is not null
+                ? shrunkJpeg.ThumbnailImage(request.PreviewSize, height: request.PreviewSize, size: Enums.Size.Down)
+                : VipsImage.Thumbnail(
+                    filePath,
+                    request.PreviewSize,
+                    height: request.PreviewSize,
+                    size: Enums.Size.Down,
+                    failOn: Enums.FailOn.Error);
 
             // thumbnail already turns CMYK and 16-bit input into 8-bit sRGB; grey, 16-bit grey or anything unusual is
             // converted here so the encoders always get 8-bit sRGB. (Disposing the same image twice is harmless.)
@@ -59,6 +62,23 @@ internal sealed class NetVipsImageEngine : IImageEngine
         {
             throw new InvalidDataException(ex.Message, ex);
         }
+    }
+
+    /// <summary>
+    /// libvips' <c>thumbnail</c> keeps at least a factor of two for its final resize, so for a 1920 px preview of a
+    /// 4000 px photo it decodes the JPEG at full size. Loading at the smallest 1/2, 1/4 or 1/8 scale that still covers
+    /// the preview (lazily, sequentially; the decode happens at <c>CopyMemory</c>) halves the decode of a 12 MP photo.
+    /// </summary>
+    private static VipsImage LoadJpegForPreview(string filePath, ImageInspection inspection, int previewSize)
+    {
+        var longest = Math.Max(inspection.Width, inspection.Height);
+        var shrink = 8;
+        while (shrink > 1 && (longest + shrink - 1) / shrink < previewSize)
+        {
+            shrink /= 2;
+        }
+
+        return VipsImage.Jpegload(filePath, shrink: shrink, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
     }
 
     private static byte[] EncodePreview(VipsImage preview, PreviewFormat format)
