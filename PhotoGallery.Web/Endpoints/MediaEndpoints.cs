@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using PhotoGallery.Core.Photos;
+using PhotoGallery.Web.Security;
 
 namespace PhotoGallery.Web.Endpoints;
 
@@ -13,8 +14,15 @@ public static class MediaEndpoints
     {
         endpoints.MapGet("/media/download/{ticket:guid}", DownloadZipAsync).DisableAntiforgery();
         var media = endpoints.MapGroup("/media/{id:guid}").DisableAntiforgery();
-        media.MapGet("/thumbnail", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Thumbnail, photos, http, ct));
-        media.MapGet("/preview", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Preview, photos, http, ct));
+        var thumbnail = media.MapGet("/thumbnail", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Thumbnail, photos, http, ct));
+        var preview = media.MapGet("/preview", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Preview, photos, http, ct));
+        if (!endpoints.ServiceProvider.GetRequiredService<OwnerProtection>().Enabled)
+        {
+            // Thumbnails are fetched by the hundred while the grid scrolls. Without owner login there is no middleware
+            // they need (no auth, no antiforgery, no error pages for images), so they are answered right after routing.
+            thumbnail.ShortCircuit();
+            preview.ShortCircuit();
+        }
         media.MapGet("/trashed-thumbnail", async (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) =>
         {
             var file = await photos.GetTrashedThumbnailAsync(id, ct);
