@@ -58,6 +58,7 @@ public sealed class AlbumBrowserTests(GalleryAppFixture app, BrowserFixture brow
         await albumTiles.Nth(0).ClickAsync();
         var viewer = page.GetByRole(AriaRole.Dialog, new() { Name = "Photo viewer" });
         await Assertions.Expect(viewer.Locator(".viewer__title")).ToHaveTextAsync((await albumTiles.Nth(0).GetAttributeAsync("aria-label"))!);
+        await Assertions.Expect(page.Locator(".viewer[data-keys=ready]")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("ArrowRight");
         await Assertions.Expect(viewer.Locator(".viewer__title")).ToHaveTextAsync((await albumTiles.Nth(1).GetAttributeAsync("aria-label"))!);
         await page.Keyboard.PressAsync("Escape");

@@ -42,6 +42,7 @@ public sealed class LibraryBrowserTests(GalleryAppFixture app, BrowserFixture br
         await Assertions.Expect(viewer.Locator(".viewer__title")).ToHaveTextAsync(firstName!);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?photo=[0-9a-f-]{36}"));
         await Assertions.Expect(viewer.Locator("img.viewer__image")).ToHaveJSPropertyAsync("complete", true);
+        await Assertions.Expect(page.Locator(".viewer[data-keys=ready]")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("ArrowRight");
         await Assertions.Expect(viewer.Locator(".viewer__title")).ToHaveTextAsync(secondName!);
         await page.Keyboard.PressAsync("i");

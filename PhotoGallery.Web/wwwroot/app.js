@@ -39,6 +39,7 @@ window.photoGallery = {
         element.addEventListener("pointerdown", onDown);
         element.addEventListener("pointerup", onUp);
         element.focus();
+        element.dataset.keys = "ready";
         return {
             dispose: () => {
                 document.removeEventListener("keydown", onKey);
