@@ -10,10 +10,13 @@ public sealed class PhotoMediaCache : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200_000 });
 
-    public bool TryGet(Guid id, out PhotoMediaEntry? entry) => _cache.TryGetValue(id, out entry);
+    public bool TryGet(Guid id, out PhotoMediaEntry? entry)
+    {
+        entry = TryGetItem(id)?.Entry;
+        return entry is not null;
+    }
 
-    public void Set(Guid id, PhotoMediaEntry entry) =>
-        _cache.Set(id, entry, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+    public void Set(Guid id, PhotoMediaEntry entry) => SetItem(id, new Item(entry));
 
     public void Forget(IEnumerable<Guid> ids)
     {
@@ -24,4 +27,20 @@ public sealed class PhotoMediaCache : IDisposable
     public void Clear() => _cache.Clear();
 
     public void Dispose() => _cache.Dispose();
+
+    internal Item? TryGetItem(Guid id) => _cache.TryGetValue(id, out Item? item) ? item : null;
+
+    internal Item SetItem(Guid id, Item item)
+    {
+        _cache.Set(id, item, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        return item;
+    }
+
+    /// <summary>A cached photo: its database facts and, per kind, the file once resolved (path, type, validators).</summary>
+    internal sealed class Item(PhotoMediaEntry entry)
+    {
+        public PhotoMediaEntry Entry { get; } = entry;
+
+        public MediaFile?[] Files { get; } = new MediaFile?[3];
+    }
 }

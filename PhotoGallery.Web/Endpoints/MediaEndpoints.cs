@@ -1,4 +1,3 @@
-using Microsoft.Net.Http.Headers;
 using PhotoGallery.Core.Photos;
 using PhotoGallery.Web.Security;
 
@@ -14,8 +13,11 @@ public static class MediaEndpoints
     {
         endpoints.MapGet("/media/download/{ticket:guid}", DownloadZipAsync).DisableAntiforgery();
         var media = endpoints.MapGroup("/media/{id:guid}").DisableAntiforgery();
-        var thumbnail = media.MapGet("/thumbnail", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Thumbnail, photos, http, ct));
-        var preview = media.MapGet("/preview", (Guid id, PhotoMedia photos, HttpContext http, CancellationToken ct) => ServeAsync(id, MediaKind.Preview, photos, http, ct));
+        // PhotoMedia is a singleton: taken once here rather than per request (no request service scope, no
+        // cancellation token source for the cached path, which does no I/O before the file itself).
+        var photoMedia = endpoints.ServiceProvider.GetRequiredService<PhotoMedia>();
+        var thumbnail = media.MapGet("/thumbnail", (Guid id, HttpContext http) => ServeDerivedAsync(id, MediaKind.Thumbnail, photoMedia, http));
+        var preview = media.MapGet("/preview", (Guid id, HttpContext http) => ServeDerivedAsync(id, MediaKind.Preview, photoMedia, http));
         if (!endpoints.ServiceProvider.GetRequiredService<OwnerProtection>().Enabled)
         {
             // Thumbnails are fetched by the hundred while the grid scrolls. Without owner login there is no middleware
@@ -29,7 +31,7 @@ public static class MediaEndpoints
             if (file is null)
                 return Results.NotFound();
             http.Response.Headers.CacheControl = "private, no-cache";
-            return Results.File(file.FullPath, file.ContentType, entityTag: new EntityTagHeaderValue(file.ETag));
+            return Results.File(file.FullPath, file.ContentType, entityTag: file.EntityTag);
         });
         media.MapGet("/original", (Guid id, bool? download, PhotoMedia photos, HttpContext http, CancellationToken ct) =>
             ServeAsync(id, MediaKind.Original, photos, http, ct, download == true));
@@ -78,6 +80,30 @@ public static class MediaEndpoints
         return candidate;
     }
 
+    /// <summary>
+    /// Thumbnails and previews, the hot path: a cached photo's file is served without a separate existence check
+    /// (opening it is the check); a file missing on disk still answers 404.
+    /// </summary>
+    private static async Task ServeDerivedAsync(Guid id, MediaKind kind, PhotoMedia photos, HttpContext http)
+    {
+        var file = photos.GetCachedUnchecked(id, kind) ?? await photos.GetAsync(id, kind, http.RequestAborted);
+        if (file is null)
+        {
+            await Results.NotFound().ExecuteAsync(http);
+            return;
+        }
+        http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
+        try
+        {
+            await Results.File(file.FullPath, file.ContentType, lastModified: file.LastModified, entityTag: file.EntityTag).ExecuteAsync(http);
+        }
+        catch (FileNotFoundException) when (!http.Response.HasStarted)
+        {
+            http.Response.Headers.CacheControl = default;
+            await Results.NotFound().ExecuteAsync(http);
+        }
+    }
+
     private static async Task<IResult> ServeAsync(Guid id, MediaKind kind, PhotoMedia photos, HttpContext http, CancellationToken cancellationToken, bool download = false)
     {
         var file = await photos.GetAsync(id, kind, cancellationToken);
@@ -91,7 +117,7 @@ public static class MediaEndpoints
             file.ContentType,
             fileDownloadName: download ? file.DownloadName : null,
             lastModified: file.LastModified,
-            entityTag: new EntityTagHeaderValue(file.ETag),
+            entityTag: file.EntityTag,
             enableRangeProcessing: kind == MediaKind.Original);
     }
 }

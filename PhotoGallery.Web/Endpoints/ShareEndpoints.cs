@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Net.Http.Headers;
 using PhotoGallery.Core.Photos;
 using PhotoGallery.Core.Sharing;
 using PhotoGallery.Web.Components.Pages.Share;
@@ -73,7 +72,7 @@ public static class ShareEndpoints
             file.ContentType,
             fileDownloadName: download ? file.DownloadName : null,
             lastModified: file.LastModified,
-            entityTag: new EntityTagHeaderValue(file.ETag),
+            entityTag: file.EntityTag,
             enableRangeProcessing: kind == MediaKind.Original);
     }
 
