@@ -63,6 +63,48 @@ public sealed class AlbumBrowserTests(GalleryAppFixture app, BrowserFixture brow
         await Assertions.Expect(viewer.Locator(".viewer__title")).ToHaveTextAsync((await albumTiles.Nth(1).GetAttributeAsync("aria-label"))!);
         await page.Keyboard.PressAsync("Escape");
 
+        // Share the album with a password; a visitor in a fresh context sees it in album order after the password.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
+        var shareDialog = page.Locator(".share-dialog");
+        await shareDialog.GetByText("Protect with a password").ClickAsync();
+        await shareDialog.Locator(".share-password input").FillAsync("tide pools 42");
+        await shareDialog.GetByText("Allow downloading originals").ClickAsync();
+        await shareDialog.GetByRole(AriaRole.Button, new() { Name = "Create link" }).ClickAsync();
+        var linkField = shareDialog.Locator(".share-link-url input");
+        await Assertions.Expect(linkField).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"/s/[A-Za-z0-9_-]{43}$"));
+        var link = await linkField.InputValueAsync();
+        await shareDialog.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+
+        await using (var visitor = await browser.NewPageAsync(app.BaseUrl))
+        {
+            var guest = visitor.Page;
+            await guest.GotoAsync(link);
+            Assert.Equal(0, await guest.Locator("img").CountAsync());
+            await guest.Locator("#share-password").FillAsync("tide pools 42");
+            await guest.GetByRole(AriaRole.Button, new() { Name = "Open" }).ClickAsync();
+            var shared = guest.Locator(".share-grid .share-tile");
+            await Assertions.Expect(shared).ToHaveCountAsync(3);
+            var sharedOrder = await shared.EvaluateAllAsync<string[]>("els => els.map(e => (e.getAttribute('href') || e.querySelector('a')?.getAttribute('href') || '').split('/').pop())");
+            Assert.Equal(expected, sharedOrder);
+            await shared.Nth(0).ClickAsync();
+            await Assertions.Expect(guest.Locator(".share-viewer__image")).ToHaveJSPropertyAsync("complete", true);
+            var download = await guest.RunAndWaitForDownloadAsync(() => guest.GetByRole(AriaRole.Link, new() { Name = "Download original" }).ClickAsync());
+            Assert.True(new FileInfo((await download.PathAsync())!).Length > 0);
+
+            // The owner revokes the link; the visitor gets the not-available page.
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Sharing", Exact = true }).ClickAsync();
+            var row = page.Locator(".sharing-table tbody tr");
+            await Assertions.Expect(row.Locator(".sharing-target")).ToContainTextAsync("Summer 2023");
+            await row.GetByRole(AriaRole.Button, new() { Name = "Revoke link" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Revoke", Exact = true }).ClickAsync();
+            await Assertions.Expect(row.Locator(".sharing-status")).ToHaveTextAsync("Revoked");
+            var gone = await guest.GotoAsync(link);
+            Assert.Equal(404, gone!.Status);
+        }
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Albums", Exact = true }).ClickAsync();
+        await page.Locator(".album-card").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Summer 2023");
+
         // Deleting the album says the photos stay, and they do.
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete album" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("stay in your library");
