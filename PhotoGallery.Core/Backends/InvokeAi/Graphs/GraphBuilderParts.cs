@@ -19,6 +19,53 @@ internal static class GraphBuilderParts
         return graph;
     }
 
+    /// <summary>
+    /// The denoising chain SD 1.x/2 and SDXL share (reference §7.3/§7.4, img2img §7.6): conditioning collects, noise,
+    /// <c>denoise_latents</c>, the <c>l2i</c> output, the VAE (the model's own, or a chosen <c>vae_loader</c>) and, for
+    /// img2img, the <c>i2l</c> encoder. The caller adds the model loader and the two conditioning nodes first, and
+    /// wires their clip and prompt inputs.
+    /// </summary>
+    public static void AddLatentDenoising(InvokeAiGraph graph, GenerationRequest request)
+    {
+        var img2img = request.Source is not null;
+        graph.AddNode(PositiveCollect, "collect");
+        graph.AddNode(NegativeCollect, "collect");
+        graph.AddNode(Noise, "noise", ("use_cpu", true), ("width", request.Width), ("height", request.Height));
+        graph.AddNode(Denoise, "denoise_latents",
+            ("cfg_scale", request.CfgScale),
+            ("cfg_rescale_multiplier", 0.0),
+            ("scheduler", request.Scheduler),
+            ("steps", request.Steps),
+            ("denoising_start", img2img ? 1 - request.Source!.Strength : 0),
+            ("denoising_end", 1.0));
+        // fp32 decoding, as the UI does: it avoids the fp16 VAE artefacts of SDXL (reference §2.5).
+        graph.AddNode(Output, "l2i", ("fp32", true));
+        var vaeSource = ModelLoader;
+        if (request.Vae is { } vae)
+        {
+            graph.AddNode(VaeLoader, "vae_loader", ("vae_model", vae.ToJson()));
+            vaeSource = VaeLoader;
+        }
+
+        graph.Connect(ModelLoader, "unet", Denoise, "unet");
+        graph.Connect(PositiveConditioning, "conditioning", PositiveCollect, "item");
+        graph.Connect(PositiveCollect, "collection", Denoise, "positive_conditioning");
+        graph.Connect(NegativeConditioning, "conditioning", NegativeCollect, "item");
+        graph.Connect(NegativeCollect, "collection", Denoise, "negative_conditioning");
+        graph.Connect(Seed, "value", Noise, "seed");
+        graph.Connect(Noise, "noise", Denoise, "noise");
+        graph.Connect(Denoise, "latents", Output, "latents");
+        graph.Connect(vaeSource, "vae", Output, "vae");
+
+        if (img2img)
+        {
+            var encoder = graph.AddNode(ImageToLatents, "i2l", ("fp32", true));
+            AddSourceImage(graph, request, encoder);
+            graph.Connect(vaeSource, "vae", ImageToLatents, "vae");
+            graph.Connect(ImageToLatents, "latents", Denoise, "latents");
+        }
+    }
+
     /// <summary>One <c>core_metadata</c> node fed by the seed and prompt nodes, feeding the output's metadata.</summary>
     public static JsonObject AddMetadata(InvokeAiGraph graph, GenerationRequest request, string generationMode, params (string Field, JsonNode? Value)[] literals)
     {
