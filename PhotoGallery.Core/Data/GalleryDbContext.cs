@@ -22,6 +22,7 @@ public abstract class GalleryDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<GenerationSession> GenerationSessions => Set<GenerationSession>();
     public DbSet<GenerationStep> GenerationSteps => Set<GenerationStep>();
     public DbSet<StepAlternative> StepAlternatives => Set<StepAlternative>();
+    public DbSet<SourceUpload> SourceUploads => Set<SourceUpload>();
     public DbSet<AiModel> AiModels => Set<AiModel>();
     public DbSet<AppSettings> AppSettings => Set<AppSettings>();
     public DbSet<PodSession> PodSessions => Set<PodSession>();

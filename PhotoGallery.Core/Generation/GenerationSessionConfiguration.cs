@@ -10,11 +10,13 @@ public sealed class GenerationSessionConfiguration : IEntityTypeConfiguration<Ge
     {
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Title).HasMaxLength(200);
+        builder.Property(s => s.Title).HasMaxLength(GenerationSession.MaxTitleLength);
         builder.Property(s => s.EntryType).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<Photo>().WithMany().HasForeignKey(s => s.SourcePhotoId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Photo>().WithMany().HasForeignKey(s => s.FinalPhotoId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Steps).WithOne(s => s.Session).HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.Status, s.UpdatedAt });
+        builder.HasIndex(s => s.SourcePhotoId);
     }
 }

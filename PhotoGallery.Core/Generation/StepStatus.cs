@@ -1,5 +1,6 @@
 namespace PhotoGallery.Core.Generation;
 
+/// <summary>pending → queued → processing → completed | failed | canceled (derived from the alternatives once enqueued).</summary>
 public enum StepStatus
 {
     Pending,

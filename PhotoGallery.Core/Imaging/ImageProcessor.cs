@@ -81,4 +81,37 @@ public sealed class ImageProcessor
             _encodeSlots.Release();
         }
     }
+
+    /// <summary>
+    /// A PNG of exactly <paramref name="width"/> × <paramref name="height"/> from a stored original of the given format:
+    /// orientation applied, scaled to cover and centre-cropped, never stretched. Shares the encode slots.
+    /// </summary>
+    /// <exception cref="ImageRejectedException">The file cannot be decoded.</exception>
+    public async Task<byte[]> RenderFillAsync(string filePath, ImageFormat format, int width, int height, CancellationToken cancellationToken)
+    {
+        var engine = format == ImageFormat.Heic ? _heicEngine : _engine;
+        await _encodeSlots.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Run(() => engine.RenderFill(filePath, width, height, cancellationToken), cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw ImageRejectedException.Damaged(Path.GetFileName(filePath), ex);
+        }
+        finally
+        {
+            _encodeSlots.Release();
+        }
+    }
+
+    /// <summary>The format of a stored original from its MIME type (null when it is not one the app stores).</summary>
+    public static ImageFormat? FormatOf(string mimeType) => mimeType switch
+    {
+        "image/jpeg" => ImageFormat.Jpeg,
+        "image/png" => ImageFormat.Png,
+        "image/webp" => ImageFormat.WebP,
+        "image/heic" => ImageFormat.Heic,
+        _ => null,
+    };
 }

@@ -10,17 +10,24 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddQuartz(q =>
         {
-            q.AddJob<TrashPurgeJob>(j => j.WithIdentity(TrashPurgeJob.Key));
-            q.AddTrigger(t => t.ForJob(TrashPurgeJob.Key)
-                .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
-            q.AddJob<ModelCacheRefreshJob>(j => j.WithIdentity(ModelCacheRefreshJob.Key));
-            q.AddTrigger(t => t.ForJob(ModelCacheRefreshJob.Key)
-                .WithIdentity(nameof(ModelCacheRefreshJob), "models")
-                .StartAt(DateTimeOffset.UtcNow.AddSeconds(10))   // let start-up (migrations) finish first
-                .WithSimpleSchedule(s => s.WithInterval(ModelCacheRefreshJob.Interval).RepeatForever()));
+            q.AddRecurring<TrashPurgeJob>(TrashPurgeJob.Key, TimeSpan.FromHours(1), firstRunAfter: TimeSpan.FromMinutes(1));
+            // Start-up (migrations) finishes first; then the cache refreshes every 15 minutes.
+            q.AddRecurring<ModelCacheRefreshJob>(ModelCacheRefreshJob.Key, ModelCacheRefreshJob.Interval, firstRunAfter: TimeSpan.FromSeconds(10));
+            q.AddRecurring<GenerationResumeJob>(GenerationResumeJob.Key, GenerationResumeJob.Interval, firstRunAfter: TimeSpan.FromSeconds(15));
+            q.AddRecurring<RetrievalRetryJob>(RetrievalRetryJob.Key, RetrievalRetryJob.Interval, firstRunAfter: TimeSpan.FromSeconds(5));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>A job and its repeating trigger (Quartz 4 API).</summary>
+    public static void AddRecurring<TJob>(this IQuartzBuilder q, JobKey key, TimeSpan interval, TimeSpan firstRunAfter)
+        where TJob : IJob
+    {
+        q.AddJob<TJob>(j => j.WithIdentity(key));
+        q.AddTrigger(t => t.ForJob(key)
+            .WithIdentity(key.Name, key.Group)
+            .StartAt(DateTimeOffset.UtcNow + firstRunAfter)
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
     }
 }

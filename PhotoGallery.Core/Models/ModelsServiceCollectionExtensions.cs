@@ -8,7 +8,7 @@ public static class ModelsServiceCollectionExtensions
     public static IServiceCollection AddModels(this IServiceCollection services)
     {
         services.TryAddSingleton<ModelRefreshState>();
-        services.TryAddScoped<AiModelService>();
+        services.TryAddSingleton<AiModelService>();
         return services;
     }
 }

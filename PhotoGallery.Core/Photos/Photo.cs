@@ -44,6 +44,14 @@ public class Photo
     /// <summary>InvokeAI's image name; unique so that a retrieval happens exactly once.</summary>
     public string? InvokeAiImageName { get; set; }
 
+    /// <summary>InvokeAI's metadata of the image (<c>core_metadata</c> + <c>app_version</c>), as JSON text.</summary>
+    public string? InvokeAiMetadata { get; set; }
+
+    /// <summary>When InvokeAI started and finished the queue item that made the image.</summary>
+    public DateTime? GenerationStartedAt { get; set; }
+
+    public DateTime? GenerationFinishedAt { get; set; }
+
     public string? ModelKey { get; set; }
     public string? ModelHash { get; set; }
     public string? ModelName { get; set; }
@@ -53,4 +61,7 @@ public class Photo
     public int RetrievalAttempts { get; set; }
     public DateTime? LastRetrievalAttemptAt { get; set; }
     public string? LastRetrievalError { get; set; }
+
+    /// <summary>Further names of the original (hard links or copies, e.g. a session's selected/ and completed/); purged with it.</summary>
+    public List<string> LinkedPaths { get; set; } = [];
 }

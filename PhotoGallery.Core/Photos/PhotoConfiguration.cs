@@ -22,6 +22,7 @@ public sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         builder.Property(p => p.ModelHash).HasMaxLength(200);
         builder.Property(p => p.ModelName).HasMaxLength(200);
         builder.Property(p => p.LastRetrievalError).HasMaxLength(2000);
+        builder.Property(p => p.InvokeAiMetadata).HasMaxLength(20000);
         builder.Property(p => p.RetrievalStatus).HasConversion<string>().HasMaxLength(16);
         builder.ComplexProperty(p => p.GenerationParameters, c => c.ToJson());
 
@@ -41,5 +42,6 @@ public sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         builder.HasIndex(p => p.RetrievalStatus);
         builder.HasIndex(p => p.GenerationStepId);
         builder.HasIndex(p => p.InvokeAiImageName).IsUnique();
+        builder.HasIndex(p => p.SourcePhotoId);
     }
 }

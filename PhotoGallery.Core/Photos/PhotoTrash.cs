@@ -89,7 +89,7 @@ public sealed class PhotoTrash(
     private async Task<int> PurgeWhereAsync(Func<IQueryable<Photo>, IQueryable<Photo>> select, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var photos = await select(db.Photos).Select(p => new { p.Id, p.StoredPath, p.ThumbnailPath, p.PreviewPath }).ToListAsync(cancellationToken);
+        var photos = await select(db.Photos).Select(p => new { p.Id, p.StoredPath, p.ThumbnailPath, p.PreviewPath, p.LinkedPaths }).ToListAsync(cancellationToken);
         if (photos.Count == 0)
             return 0;
 
@@ -106,7 +106,7 @@ public sealed class PhotoTrash(
         // Files go after the rows: a crash in between leaves unreferenced files, never a row without its file.
         foreach (var photo in photos)
         {
-            foreach (var path in new[] { photo.StoredPath, photo.ThumbnailPath, photo.PreviewPath })
+            foreach (var path in photo.LinkedPaths.Prepend(photo.PreviewPath).Prepend(photo.ThumbnailPath).Prepend(photo.StoredPath))
             {
                 if (path is null)
                     continue;

@@ -17,7 +17,9 @@ public static class PhotosServiceCollectionExtensions
         services.TryAddSingleton<PhotoMedia>();
         services.TryAddSingleton<PhotoLibrary>();
         services.TryAddSingleton<PhotoTrash>();
+        services.TryAddSingleton<PhotoIngest>();
         services.TryAddSingleton<PhotoImporter>();
+        services.TryAddSingleton<PhotoLinks>();
         return services;
     }
 }

@@ -86,6 +86,31 @@ public sealed class FileSystemPhotoStore(IOptions<StorageOptions> options, ILogg
         await WriteAtomicallyAsync(toRelativePath, source, cancellationToken);
     }
 
+    public async Task<bool> LinkOrCopyAsync(string fromRelativePath, string toRelativePath, CancellationToken cancellationToken)
+    {
+        var from = GetFullPath(fromRelativePath);
+        var to = GetFullPath(toRelativePath);
+        var folder = Path.GetDirectoryName(to)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(to)}.{Guid.NewGuid():N}{TempSuffix}");
+        if (HardLinks.TryCreate(from, temp))
+        {
+            try
+            {
+                File.Move(temp, to, overwrite: true);
+                return true;
+            }
+            catch
+            {
+                TryDelete(temp);
+                throw;
+            }
+        }
+        logger.LogDebug("No hard link possible from {From} to {To}; copying", fromRelativePath, toRelativePath);
+        await CopyAsync(fromRelativePath, toRelativePath, cancellationToken);
+        return false;
+    }
+
     public void Delete(string relativePath)
     {
         var full = GetFullPath(relativePath);

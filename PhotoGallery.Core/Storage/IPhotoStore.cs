@@ -31,6 +31,12 @@ public interface IPhotoStore
 
     Task CopyAsync(string fromRelativePath, string toRelativePath, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives a stored file a second name: a hard link where the file system allows (no extra space), else an atomic
+    /// copy. Returns true for a hard link.
+    /// </summary>
+    Task<bool> LinkOrCopyAsync(string fromRelativePath, string toRelativePath, CancellationToken cancellationToken);
+
     /// <summary>Deletes the file if it exists, and the folders it leaves empty up to the layout's fixed folders.</summary>
     void Delete(string relativePath);
 

@@ -45,7 +45,7 @@ public static class FakeApiEndpoints
                 : FakeJson.Detail(404, $"No model found with key {key}"));
 
         app.MapMethods("/api/v1/images/i/{name}/full", ["GET", "HEAD"], (string name, HttpContext context, FakeState state) =>
-            Bytes(context, state, name, i => i.Png, "image/png"));
+            Bytes(context, state, name, i => state.TakeCorruptImage() ? i.Png[..Math.Min(1024, i.Png.Length)] : i.Png, "image/png"));
         app.MapGet("/api/v1/images/i/{name}/thumbnail", (string name, HttpContext context, FakeState state) =>
             Bytes(context, state, name, i => i.Thumbnail, "image/webp"));
         app.MapGet("/api/v1/images/i/{name}", (string name, FakeState state) =>

@@ -17,6 +17,9 @@ public sealed class FakeFaults
     /// <summary>Delay between the four chunks of every image download.</summary>
     public int SlowImageMs { get; set; }
 
+    /// <summary>The next N full-image downloads answer a PNG cut off after its first kilobyte (a corrupt image).</summary>
+    public int CorruptImageCount { get; set; }
+
     /// <summary>Every Socket.IO event is sent one extra time.</summary>
     public bool DuplicateEvents { get; set; }
 

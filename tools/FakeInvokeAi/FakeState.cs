@@ -51,6 +51,18 @@ public sealed class FakeState(FakeInvokeAiOptions options, TimeProvider clock)
         return rate > 0 && Random.Shared.NextDouble() < rate;
     }
 
+    /// <summary>True when this image download is to be answered corrupt (consumes one <see cref="FakeFaults.CorruptImageCount"/>).</summary>
+    public bool TakeCorruptImage()
+    {
+        lock (_lock)
+        {
+            if (_faults.CorruptImageCount <= 0)
+                return false;
+            _faults.CorruptImageCount--;
+            return true;
+        }
+    }
+
     public bool IsValidToken(string? token)
     {
         lock (_lock)
@@ -197,6 +209,13 @@ public sealed class FakeState(FakeInvokeAiOptions options, TimeProvider clock)
     {
         lock (_lock)
             _images[image.ImageName] = image;
+    }
+
+    /// <summary>Forgets an image (as if it was deleted in InvokeAI's gallery).</summary>
+    public void RemoveImage(string name)
+    {
+        lock (_lock)
+            _images.Remove(name);
     }
 
     public FakeImage? Image(string name)

@@ -6,7 +6,7 @@ namespace FakeInvokeAi;
 /// <summary>
 /// <c>dotnet run --project tools/FakeInvokeAi -- [--urls http://127.0.0.1:9090] [--item-ms 1500] [--multiuser true --token T]
 /// [--latency-ms N] [--error-rate 0.1] [--drop-rate 0.1] [--malformed-rate 0.1] [--slow-image-ms N] [--duplicate-events true]
-/// [--no-sockets true]</c>
+/// [--no-sockets true] [--corrupt-images N]</c>
 /// </summary>
 internal static class Program
 {
@@ -26,6 +26,7 @@ internal static class Program
         ["--slow-image-ms"] = "Faults:SlowImageMs",
         ["--duplicate-events"] = "Faults:DuplicateEvents",
         ["--no-sockets"] = "Faults:SocketsDisabled",
+        ["--corrupt-images"] = "Faults:CorruptImageCount",
     };
 
     public static async Task<int> Main(string[] args)

@@ -14,6 +14,9 @@ public sealed class SocketHub(FakeState state, ILogger<SocketHub> logger)
     private const int PingIntervalMs = 25000;
     private readonly ConcurrentDictionary<string, SocketClient> _clients = new();
 
+    /// <summary>Sockets connected right now.</summary>
+    public int ConnectedCount => _clients.Count;
+
     public async Task HandleAsync(HttpContext context)
     {
         if (state.Faults.SocketsDisabled)

@@ -206,7 +206,8 @@ public sealed class InvokeAiClient(HttpClient http, ActiveBackend backend, IOpti
         catch (Exception ex) when (InvokeAiResponses.IsConnectionFailure(ex, cancellationToken))
         {
             response?.Dispose();
-            logger.LogWarning(ex, "InvokeAI call {Method} {Path} at {Authority} failed", method.Method, path, endpoint.BaseUri.Authority);
+            // Debug: the caller decides what an unreachable server means (a waiting step logs it once per outage).
+            logger.LogDebug(ex, "InvokeAI call {Method} {Path} at {Authority} failed", method.Method, path, endpoint.BaseUri.Authority);
             throw new InvokeAiConnectionException(InvokeAiResponses.DescribeConnectionFailure(ex, endpoint.BaseUri), ex);
         }
         if (response.Headers.TryGetValues(RefreshedTokenHeader, out var values) && values.FirstOrDefault() is { Length: > 0 } refreshed && refreshed != endpoint.Token)

@@ -8,13 +8,14 @@ namespace PhotoGallery.Core.Backends.InvokeAi;
 
 public static class InvokeAiServiceCollectionExtensions
 {
-    /// <summary>The InvokeAI client (resilient typed HttpClient), the active-backend provider and the event watcher.</summary>
+    /// <summary>The InvokeAI client (resilient typed HttpClient), the active-backend provider, the shared event stream and the watcher.</summary>
     public static IServiceCollection AddInvokeAi(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ActiveBackend>();
         services.TryAddScoped<BackendSettingsService>();
         services.TryAddTransient<InvokeAiEventConnection>();
+        services.TryAddSingleton<InvokeAiEventStream>();
         services.TryAddTransient<InvokeAiQueueWatcher>();
 
         services.AddHttpClient<InvokeAiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)

@@ -74,6 +74,23 @@ internal sealed class ImageSharpImageEngine : IImageEngine
         }
     }
 
+    public byte[] RenderFill(string filePath, int width, int height, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var image = Image.Load<Rgba32>(_configuration, filePath);
+            cancellationToken.ThrowIfCancellationRequested();
+            image.Mutate(x => x.AutoOrient().Resize(new ResizeOptions { Size = new Size(width, height), Mode = ResizeMode.Crop, Position = AnchorPositionMode.Center }));
+            image.Metadata.ExifProfile = null;
+            image.Metadata.XmpProfile = null;
+            return Encode(image, new SixLabors.ImageSharp.Formats.Png.PngEncoder());
+        }
+        catch (Exception ex) when (ex is ImageFormatException or InvalidMemoryOperationException or NotSupportedException)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+    }
+
     private static byte[] EncodeJpeg(Image image)
     {
         if (image is not Image<Rgba32>)

@@ -49,6 +49,31 @@ internal sealed class MagickHeicEngine : IImageEngine
         }
     }
 
+    public byte[] RenderFill(string filePath, int width, int height, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var image = new MagickImage(filePath, new MagickReadSettings { Format = MagickFormat.Heic });
+            cancellationToken.ThrowIfCancellationRequested();
+            image.AutoOrient();
+            if (image.GetColorProfile() is not null)
+            {
+                image.TransformColorSpace(ColorProfiles.SRGB);
+            }
+
+            image.Strip();
+            image.Depth = 8;
+            image.Resize(new MagickGeometry((uint)width, (uint)height) { FillArea = true });
+            image.Crop(new MagickGeometry((uint)width, (uint)height), Gravity.Center);
+            image.ResetPage();
+            return image.ToByteArray(MagickFormat.Png);
+        }
+        catch (MagickException ex)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+    }
+
     private static void ResizeToFit(MagickImage image, int box)
     {
         var (width, height) = RenditionRequest.Fit((int)image.Width, (int)image.Height, box);

@@ -64,6 +64,23 @@ internal sealed class NetVipsImageEngine : IImageEngine
         }
     }
 
+    public byte[] RenderFill(string filePath, int width, int height, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var filled = VipsImage.Thumbnail(filePath, width, height: height, size: Enums.Size.Both, crop: Enums.Interesting.Centre,
+                failOn: Enums.FailOn.Error);
+            using var srgb = filled.Interpretation == Enums.Interpretation.Srgb ? filled : filled.Colourspace(Enums.Interpretation.Srgb);
+            using var eightBit = srgb.Format == Enums.BandFormat.Uchar ? srgb : srgb.Cast(Enums.BandFormat.Uchar);
+            cancellationToken.ThrowIfCancellationRequested();
+            return eightBit.PngsaveBuffer(compression: 3, keep: Enums.ForeignKeep.None);
+        }
+        catch (VipsException ex)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+    }
+
     /// <summary>
     /// libvips' <c>thumbnail</c> keeps at least a factor of two for its final resize, so for a 1920 px preview of a
     /// 4000 px photo it decodes the JPEG at full size. Loading at the smallest 1/2, 1/4 or 1/8 scale that still covers

@@ -21,7 +21,8 @@ public sealed class PhotoServicesHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var images = new ImageProcessor(Microsoft.Extensions.Options.Options.Create(new ImagingOptions()), options, NullLogger<ImageProcessor>.Instance);
         Cache = new PhotoMediaCache();
-        Importer = new PhotoImporter(database, Store, images, options, Clock, NullLogger<PhotoImporter>.Instance);
+        Ingest = new PhotoIngest(database, Store, images, options, Clock, NullLogger<PhotoIngest>.Instance);
+        Importer = new PhotoImporter(Ingest);
         Library = new PhotoLibrary(database);
         Trash = new PhotoTrash(database, Store, Cache, options, Clock, NullLogger<PhotoTrash>.Instance);
         Media = new PhotoMedia(database, Store, Cache);
@@ -38,6 +39,8 @@ public sealed class PhotoServicesHarness : IDisposable
     public FileSystemPhotoStore Store { get; }
 
     public PhotoMediaCache Cache { get; }
+
+    public PhotoIngest Ingest { get; }
 
     public PhotoImporter Importer { get; }
 

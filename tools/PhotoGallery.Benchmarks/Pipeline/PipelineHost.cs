@@ -49,7 +49,7 @@ public sealed class PipelineHost : IAsyncDisposable
 
         var photoOptions = Options.Create(new PhotoOptions { UploadParallelism = parallelism });
         var images = new ImageProcessor(Options.Create(new ImagingOptions { MaxParallelEncodes = parallelism }), photoOptions, NullLogger<ImageProcessor>.Instance);
-        var importer = new PhotoImporter(database, store, images, photoOptions, TimeProvider.System, NullLogger<PhotoImporter>.Instance);
+        var importer = new PhotoImporter(new PhotoIngest(database, store, images, photoOptions, TimeProvider.System, NullLogger<PhotoIngest>.Instance));
         return new PipelineHost(services, store.Root, store, images, importer);
     }
 

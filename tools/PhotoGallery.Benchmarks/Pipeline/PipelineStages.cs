@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using PhotoGallery.Core.Photos;
 using PhotoGallery.Core.Storage;
@@ -32,7 +31,7 @@ public static class PipelineStages
             long size;
             await using (var source = File.OpenRead(file))
             {
-                (size, hash) = await CopyAndHashAsync(source, temp, cancellationToken);
+                (size, hash) = await PhotoIngest.CopyAndHashAsync(source, temp, long.MaxValue, cancellationToken);
             }
 
             Lap(Names[0]);
@@ -78,27 +77,5 @@ public static class PipelineStages
         }
 
         return totals.ToDictionary(t => t.Key, t => t.Value / files.Count);
-    }
-
-    // The importer's loop (PhotoImporter.CopyAndHashAsync is private): 80 KB buffer, SHA-256 while copying; the fsync runs beside the decode.
-    private static async Task<(long Size, string Hash)> CopyAndHashAsync(Stream content, string temp, CancellationToken cancellationToken)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        long size = 0;
-        await using (var target = new FileStream(temp, FileMode.Truncate, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-        {
-            int read;
-            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                size += read;
-                sha.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            }
-
-            await target.FlushAsync(cancellationToken);
-        }
-
-        return (size, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
 }

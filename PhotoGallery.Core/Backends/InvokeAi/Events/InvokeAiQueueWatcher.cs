@@ -4,80 +4,76 @@ using Microsoft.Extensions.Logging;
 namespace PhotoGallery.Core.Backends.InvokeAi.Events;
 
 /// <summary>
-/// Follows queue items to their end: Socket.IO events while the socket is up (de-duplicated: v6.13 delivers each
-/// event twice in single-user mode), polling whenever it is down, and a slow safety poll even when it is up (bulk
-/// cancels emit no per-item events, reference §4.6).
+/// Follows queue items to their end: events from the app's one <see cref="InvokeAiEventStream"/> while it is connected
+/// (de-duplicated: v6.13 delivers each event twice in single-user mode), polling whenever it is not, and a slow safety
+/// poll even when it is (bulk cancels emit no per-item events, reference §4.6). A server that cannot be asked is waited
+/// for, never given up on: only InvokeAI itself can end an item (finished, or no longer known).
 /// </summary>
 public sealed class InvokeAiQueueWatcher(
     InvokeAiClient client,
-    InvokeAiEventConnection events,
+    InvokeAiEventStream events,
     TimeProvider clock,
     ILogger<InvokeAiQueueWatcher> logger)
 {
-    private const int MaxConsecutivePollFailures = 5;
+    /// <summary>While InvokeAI does not answer, polls back off up to this many poll intervals.</summary>
+    private const int MaxBackoffFactor = 8;
 
+    public Task<InvokeAiWatchResult> WatchAsync(
+        IReadOnlyList<int> itemIds,
+        Func<InvokeAiItemUpdate, ValueTask> onUpdate,
+        TimeSpan pollInterval,
+        CancellationToken cancellationToken) =>
+        WatchAsync(itemIds, onUpdate, _ => ValueTask.CompletedTask, pollInterval, cancellationToken);
+
+    /// <param name="onReachability">
+    /// Called with the failure when InvokeAI stops answering the watch, and with null when it answers again.
+    /// </param>
     public async Task<InvokeAiWatchResult> WatchAsync(
         IReadOnlyList<int> itemIds,
         Func<InvokeAiItemUpdate, ValueTask> onUpdate,
+        Func<InvokeAiException?, ValueTask> onReachability,
         TimeSpan pollInterval,
         CancellationToken cancellationToken)
     {
         var state = new WatchState(itemIds);
         var channel = Channel.CreateUnbounded<InvokeAiEvent>();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var socketLoop = RunSocketAsync(channel.Writer, pollInterval, stop.Token);
-        try
+        using var subscription = events.Subscribe(e =>
         {
-            var pollFailures = 0;
-            var pollDue = true;
-            while (state.Pending.Count > 0)
+            if (state.IsWatched(e.ItemId))
+                channel.Writer.TryWrite(e);
+            return ValueTask.CompletedTask;
+        });
+        var failures = 0;
+        var pollDue = true;
+        while (state.Pending.Count > 0)
+        {
+            if (pollDue)
             {
-                if (pollDue)
-                    pollFailures = await PollAsync(state, onUpdate, pollFailures, cancellationToken);
-                var wait = events.IsConnected ? pollInterval * 10 : pollInterval;
-                pollDue = !await WaitForEventsAsync(channel.Reader, wait, cancellationToken);
-                var finished = new List<int>();
-                while (channel.Reader.TryRead(out var evt))
-                    await HandleEventAsync(state, evt, onUpdate, finished);
-                foreach (var itemId in finished)
-                    await FetchFinishedAsync(state, itemId, onUpdate, cancellationToken);
+                var failure = await PollAsync(state, onUpdate, cancellationToken);
+                if (failure is not null && failures++ == 0)
+                    await onReachability(failure);
+                else if (failure is null && failures > 0)
+                {
+                    failures = 0;
+                    await onReachability(null);
+                }
+                if (state.Pending.Count == 0)
+                    break;
             }
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await socketLoop;
+            var wait = failures > 0 ? pollInterval * Math.Min(MaxBackoffFactor, failures)
+                : events.IsConnected ? pollInterval * 10
+                : pollInterval;
+            pollDue = !await WaitForEventsAsync(channel.Reader, wait, cancellationToken);
+            var finished = new List<int>();
+            while (channel.Reader.TryRead(out var evt))
+                await HandleEventAsync(state, evt, onUpdate, finished);
+            foreach (var itemId in finished)
+            {
+                if (!await FetchFinishedAsync(state, itemId, onUpdate, cancellationToken))
+                    pollDue = true;   // the poll picks it up once InvokeAI answers
+            }
         }
         return new InvokeAiWatchResult(state.Items(itemIds), state.Missing.Order().ToList());
-    }
-
-    private async Task RunSocketAsync(ChannelWriter<InvokeAiEvent> writer, TimeSpan pollInterval, CancellationToken cancellationToken)
-    {
-        var retryDelay = pollInterval * 4;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await events.RunAsync(e => { writer.TryWrite(e); return ValueTask.CompletedTask; }, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (InvokeAiException ex)
-            {
-                // Polling covers the gap; the socket is retried below.
-                logger.LogDebug(ex, "InvokeAI event stream unavailable; polling until it is back");
-            }
-            try
-            {
-                await Task.Delay(retryDelay, clock, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
     }
 
     private async Task<bool> WaitForEventsAsync(ChannelReader<InvokeAiEvent> reader, TimeSpan wait, CancellationToken cancellationToken)
@@ -113,17 +109,18 @@ public sealed class InvokeAiQueueWatcher(
         }
     }
 
-    private async Task<int> PollAsync(WatchState state, Func<InvokeAiItemUpdate, ValueTask> onUpdate, int failures, CancellationToken cancellationToken)
+    /// <summary>One poll of every pending item; the failure when InvokeAI could not be asked, else null.</summary>
+    private async Task<InvokeAiException?> PollAsync(WatchState state, Func<InvokeAiItemUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
     {
         IReadOnlyList<InvokeAiQueueItem> items;
         try
         {
             items = await client.GetQueueItemsAsync(state.Pending.ToList(), cancellationToken);
         }
-        catch (InvokeAiException ex) when (failures + 1 < MaxConsecutivePollFailures)
+        catch (InvokeAiException ex)
         {
-            logger.LogWarning(ex, "Polling {ItemCount} InvokeAI queue items failed; trying again", state.Pending.Count);
-            return failures + 1;
+            logger.LogDebug(ex, "Polling {ItemCount} InvokeAI queue items failed; waiting for InvokeAI", state.Pending.Count);
+            return ex;
         }
         var known = items.Select(i => i.ItemId).ToHashSet();
         foreach (var itemId in state.Pending.Where(id => !known.Contains(id)).ToList())
@@ -134,21 +131,32 @@ public sealed class InvokeAiQueueWatcher(
         }
         foreach (var item in items)
             await AcceptAsync(state, item, onUpdate);
-        return 0;
+        return null;
     }
 
-    private async Task FetchFinishedAsync(WatchState state, int itemId, Func<InvokeAiItemUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
+    /// <summary>Fetches an item an event said is finished; false when InvokeAI could not be asked.</summary>
+    private async Task<bool> FetchFinishedAsync(WatchState state, int itemId, Func<InvokeAiItemUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
     {
         if (!state.Pending.Contains(itemId))
-            return;
-        var item = await client.GetQueueItemAsync(itemId, cancellationToken);
+            return true;
+        InvokeAiQueueItem? item;
+        try
+        {
+            item = await client.GetQueueItemAsync(itemId, cancellationToken);
+        }
+        catch (InvokeAiException ex)
+        {
+            logger.LogDebug(ex, "Fetching finished queue item {ItemId} failed; the next poll tries again", itemId);
+            return false;
+        }
         if (item is null)
         {
             state.Pending.Remove(itemId);
             state.Missing.Add(itemId);
-            return;
+            return true;
         }
         await AcceptAsync(state, item, onUpdate);
+        return true;
     }
 
     private static async Task AcceptAsync(WatchState state, InvokeAiQueueItem item, Func<InvokeAiItemUpdate, ValueTask> onUpdate)

@@ -205,6 +205,8 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FinalPhotoId");
+
                     b.HasIndex("SourcePhotoId");
 
                     b.HasIndex("Status", "UpdatedAt");
@@ -216,6 +218,10 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("BackendUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("BatchSize")
                         .HasColumnType("integer");
@@ -229,9 +235,6 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("FailedCount")
-                        .HasColumnType("integer");
 
                     b.Property<string>("InvokeAiBatchId")
                         .HasMaxLength(100)
@@ -254,6 +257,9 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("ParentAlternativeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ParentStepId")
                         .HasColumnType("uuid");
 
@@ -269,9 +275,6 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("integer[]");
 
-                    b.Property<int>("RetrievedCount")
-                        .HasColumnType("integer");
-
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -284,6 +287,13 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WaitingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("WaitingSince")
                         .HasColumnType("timestamp with time zone");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Parameters", "PhotoGallery.Core.Generation.GenerationStep.Parameters#GenerationParameters", b1 =>
@@ -324,7 +334,11 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentAlternativeId");
+
                     b.HasIndex("ParentStepId");
+
+                    b.HasIndex("SourcePhotoId");
 
                     b.HasIndex("Status");
 
@@ -334,10 +348,59 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                     b.ToTable("GenerationSteps");
                 });
 
+            modelBuilder.Entity("PhotoGallery.Core.Generation.SourceUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ImageName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PhotoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServerUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhotoId", "ServerUrl", "Width", "Height")
+                        .IsUnique();
+
+                    b.ToTable("SourceUploads");
+                });
+
             modelBuilder.Entity("PhotoGallery.Core.Generation.StepAlternative", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImageName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("NextRetrievalAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("PhotoId")
                         .HasColumnType("uuid");
@@ -348,11 +411,22 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                     b.Property<int?>("QueueItemId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RetrievalAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Seed")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("Selected")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("StepId")
                         .HasColumnType("uuid");
@@ -360,6 +434,8 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PhotoId");
+
+                    b.HasIndex("Status", "NextRetrievalAt");
 
                     b.HasIndex("StepId", "Position")
                         .IsUnique();
@@ -479,11 +555,17 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("GenerationFinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("GenerationNegativePrompt")
                         .HasColumnType("text");
 
                     b.Property<string>("GenerationPrompt")
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("GenerationStartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("GenerationStepId")
                         .HasColumnType("uuid");
@@ -495,6 +577,10 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("InvokeAiMetadata")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<bool>("IsGenerated")
                         .HasColumnType("boolean");
 
@@ -504,6 +590,10 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                     b.Property<string>("LastRetrievalError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<List<string>>("LinkedPaths")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("MimeType")
                         .IsRequired()
@@ -606,6 +696,8 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("RetrievalStatus");
+
+                    b.HasIndex("SourcePhotoId");
 
                     b.HasIndex(new[] { "CreatedAt", "Id" }, "IX_Photos_Library_CreatedAt")
                         .IsDescending()
@@ -724,12 +816,22 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("PhotoGallery.Core.Photos.Photo", null)
                         .WithMany()
+                        .HasForeignKey("FinalPhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PhotoGallery.Core.Photos.Photo", null)
+                        .WithMany()
                         .HasForeignKey("SourcePhotoId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("PhotoGallery.Core.Generation.GenerationStep", b =>
                 {
+                    b.HasOne("PhotoGallery.Core.Generation.StepAlternative", null)
+                        .WithMany()
+                        .HasForeignKey("ParentAlternativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PhotoGallery.Core.Generation.GenerationStep", null)
                         .WithMany()
                         .HasForeignKey("ParentStepId")
@@ -741,7 +843,21 @@ namespace PhotoGallery.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("PhotoGallery.Core.Photos.Photo", null)
+                        .WithMany()
+                        .HasForeignKey("SourcePhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("PhotoGallery.Core.Generation.SourceUpload", b =>
+                {
+                    b.HasOne("PhotoGallery.Core.Photos.Photo", null)
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhotoGallery.Core.Generation.StepAlternative", b =>

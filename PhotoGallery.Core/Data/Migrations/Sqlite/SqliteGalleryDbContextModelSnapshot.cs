@@ -200,6 +200,8 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FinalPhotoId");
+
                     b.HasIndex("SourcePhotoId");
 
                     b.HasIndex("Status", "UpdatedAt");
@@ -210,6 +212,10 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("PhotoGallery.Core.Generation.GenerationStep", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BackendUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("BatchSize")
@@ -224,9 +230,6 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("FailedCount")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("InvokeAiBatchId")
                         .HasMaxLength(100)
@@ -249,6 +252,9 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParentAlternativeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentStepId")
                         .HasColumnType("TEXT");
 
@@ -264,9 +270,6 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RetrievedCount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -279,6 +282,13 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaitingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitingSince")
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Parameters", "PhotoGallery.Core.Generation.GenerationStep.Parameters#GenerationParameters", b1 =>
@@ -319,7 +329,11 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentAlternativeId");
+
                     b.HasIndex("ParentStepId");
+
+                    b.HasIndex("SourcePhotoId");
 
                     b.HasIndex("Status");
 
@@ -329,9 +343,58 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                     b.ToTable("GenerationSteps");
                 });
 
+            modelBuilder.Entity("PhotoGallery.Core.Generation.SourceUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImageName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PhotoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServerUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhotoId", "ServerUrl", "Width", "Height")
+                        .IsUnique();
+
+                    b.ToTable("SourceUploads");
+                });
+
             modelBuilder.Entity("PhotoGallery.Core.Generation.StepAlternative", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextRetrievalAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PhotoId")
@@ -343,11 +406,22 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                     b.Property<int?>("QueueItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RetrievalAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Seed")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Selected")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("StepId")
                         .HasColumnType("TEXT");
@@ -355,6 +429,8 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PhotoId");
+
+                    b.HasIndex("Status", "NextRetrievalAt");
 
                     b.HasIndex("StepId", "Position")
                         .IsUnique();
@@ -474,10 +550,16 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("GenerationFinishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GenerationNegativePrompt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GenerationPrompt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GenerationStartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("GenerationStepId")
@@ -490,6 +572,10 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvokeAiMetadata")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsGenerated")
                         .HasColumnType("INTEGER");
 
@@ -498,6 +584,10 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("LastRetrievalError")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("LinkedPaths")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MimeType")
@@ -601,6 +691,8 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RetrievalStatus");
+
+                    b.HasIndex("SourcePhotoId");
 
                     b.HasIndex(new[] { "CreatedAt", "Id" }, "IX_Photos_Library_CreatedAt")
                         .IsDescending()
@@ -719,12 +811,22 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("PhotoGallery.Core.Photos.Photo", null)
                         .WithMany()
+                        .HasForeignKey("FinalPhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PhotoGallery.Core.Photos.Photo", null)
+                        .WithMany()
                         .HasForeignKey("SourcePhotoId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("PhotoGallery.Core.Generation.GenerationStep", b =>
                 {
+                    b.HasOne("PhotoGallery.Core.Generation.StepAlternative", null)
+                        .WithMany()
+                        .HasForeignKey("ParentAlternativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PhotoGallery.Core.Generation.GenerationStep", null)
                         .WithMany()
                         .HasForeignKey("ParentStepId")
@@ -736,7 +838,21 @@ namespace PhotoGallery.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("PhotoGallery.Core.Photos.Photo", null)
+                        .WithMany()
+                        .HasForeignKey("SourcePhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("PhotoGallery.Core.Generation.SourceUpload", b =>
+                {
+                    b.HasOne("PhotoGallery.Core.Photos.Photo", null)
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PhotoGallery.Core.Generation.StepAlternative", b =>

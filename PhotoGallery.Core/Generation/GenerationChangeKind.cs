@@ -1,0 +1,7 @@
+namespace PhotoGallery.Core.Generation;
+
+public enum GenerationChangeKind
+{
+    State,
+    Progress,
+}
