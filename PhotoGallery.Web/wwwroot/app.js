@@ -49,6 +49,32 @@ window.photoGallery = {
         };
     },
 
+    // Generate page keys, sent to dotnet.OnGenerateKey(key): 1–9 and 0 select an alternative, arrows move the
+    // selection, Enter continues from it. Keys typed into fields, or meant for a dialog, menu or button, are left alone.
+    attachGenerateKeys: dotnet => {
+        const onKey = e => {
+            const t = e.target;
+            if (e.ctrlKey || e.altKey || e.metaKey) return;
+            if (t && (["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || t.isContentEditable)) return;
+            if (document.querySelector(".mud-dialog, .mud-popover-open")) return;
+            const isKey = /^[0-9]$/.test(e.key) || e.key === "ArrowLeft" || e.key === "ArrowRight" || e.key === "Enter";
+            if (!isKey) return;
+            if (t && t.closest && t.closest("button, a, [role=button], [role=radio], [role=tab]")) {
+                if (e.key === "Enter" || e.key.startsWith("Arrow")) return;
+            }
+            e.preventDefault();
+            dotnet.invokeMethodAsync("OnGenerateKey", e.key);
+        };
+        document.addEventListener("keydown", onKey);
+        document.documentElement.dataset.generateKeys = "ready";
+        return {
+            dispose: () => {
+                document.removeEventListener("keydown", onKey);
+                delete document.documentElement.dataset.generateKeys;
+            }
+        };
+    },
+
     // Drag-to-reorder for the tiles (selector) inside a container: calls dotnet.OnReorder(photoId, newIndex), where
     // newIndex counts the other tiles (the dragged one removed). Drop on a tile's left half = before it, right half = after.
     attachReorder: (container, selector, dotnet) => {

@@ -32,6 +32,17 @@ public static class ImageRenderer
         return (EncodePng(image), Thumbnail(image));
     }
 
+    /// <summary>A denoising preview as InvokeAI sends it: a small JPEG data URL, fuzzier the earlier the step.</summary>
+    public static string PreviewDataUrl(long seed, string prompt, double progress)
+    {
+        var hash = (uint)HashCode.Combine(seed, prompt);
+        using var image = new Image<Rgb24>(64, 64, new Rgb24((byte)hash, (byte)(hash >> 8), (byte)(hash >> 16)));
+        image.Mutate(c => c.GaussianBlur((float)Math.Max(0.5, 6 * (1 - progress))));
+        using var output = new MemoryStream();
+        image.SaveAsJpeg(output);
+        return "data:image/jpeg;base64," + Convert.ToBase64String(output.ToArray());
+    }
+
     public static (byte[] Png, byte[] Thumbnail, int Width, int Height) FromUpload(byte[] bytes)
     {
         using var image = Image.Load<Rgb24>(bytes);

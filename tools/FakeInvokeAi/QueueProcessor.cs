@@ -174,7 +174,8 @@ public sealed class QueueProcessor(FakeState state, SocketHub hub, ILogger<Queue
         payload["percentage"] = percentage;
         var admin = (JsonObject)payload.DeepClone();
         admin["image"] = null;   // the admin copy carries no preview (reference §6)
-        payload["image"] = new JsonObject { ["width"] = 64, ["height"] = 64, ["dataURL"] = "data:image/jpeg;base64,/9j/4AAQSkZJRg==" };
+        var seed = item.FieldValues.OfType<JsonObject>().Select(v => v["value"]).OfType<JsonValue>().Select(v => v.TryGetValue<long>(out var n) ? n : 0).FirstOrDefault();
+        payload["image"] = new JsonObject { ["width"] = 64, ["height"] = 64, ["dataURL"] = ImageRenderer.PreviewDataUrl(seed, item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), percentage) };
         await hub.EmitAsync("invocation_progress", payload, admin);
     }
 

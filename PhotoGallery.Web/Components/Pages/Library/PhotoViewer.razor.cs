@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using PhotoGallery.Core.Generation.Sessions;
 using PhotoGallery.Core.Photos;
 using PhotoGallery.Web.Components.Shared;
 
@@ -10,7 +11,7 @@ namespace PhotoGallery.Web.Components.Pages.Library;
 /// Full-screen viewer over the loaded tiles: the preview (the original on zoom), previous/next by arrow keys, swipe
 /// or buttons, Esc closes, Del moves to Trash (with Undo), I toggles the info panel.
 /// </summary>
-public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, ISnackbar snackbar, IDialogService dialogs, IJSRuntime js) : IAsyncDisposable
+public sealed partial class PhotoViewer(PhotoLibrary library, SessionQueries sessions, PhotoTrash trash, ISnackbar snackbar, IDialogService dialogs, IJSRuntime js) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _cts = new();
     private ElementReference _root;
@@ -18,6 +19,7 @@ public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, 
     private DotNetObjectReference<PhotoViewer>? _self;
     private IJSObjectReference? _handle;
     private PhotoDetails? _details;
+    private PhotoProvenance? _provenance;
     private Guid _detailsFor;
     private bool _zoomed;
     private bool _showInfo;
@@ -39,6 +41,7 @@ public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, 
             _detailsFor = Current.Id;
             _zoomed = false;
             _details = null;
+            _provenance = null;
             if (_showInfo)
                 await LoadDetailsAsync();
         }
@@ -91,7 +94,11 @@ public sealed partial class PhotoViewer(PhotoLibrary library, PhotoTrash trash, 
             await LoadDetailsAsync();
     }
 
-    private async Task LoadDetailsAsync() => _details = await library.GetDetailsAsync(Current.Id, _cts.Token);
+    private async Task LoadDetailsAsync()
+    {
+        _details = await library.GetDetailsAsync(Current.Id, _cts.Token);
+        _provenance = await sessions.GetProvenanceAsync(Current.Id, _cts.Token);
+    }
 
     private async Task AddToAlbumAsync()
     {
