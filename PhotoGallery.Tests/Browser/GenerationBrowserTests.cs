@@ -13,7 +13,7 @@ public sealed class GenerationBrowserTests(BrowserFixture browser) : IClassFixtu
     {
         await using var run = await FakeBackedApp.StartAsync(new FakeInvokeAiOptions { ProgressSteps = 4 });
         run.Fake.State.Options.ItemDurationMs = 700;
-        await using var tab = await browser.NewPageAsync(run.App.BaseUrl, width: 1366, height: 900);
+        await using var tab = await browser.NewPageAsync(run.App.BaseUrl, width: 1366, height: 1100);
         var page = tab.Page;
         await page.GotoAsync("/generate");
         await tab.WaitForInteractiveAsync();
@@ -31,7 +31,7 @@ public sealed class GenerationBrowserTests(BrowserFixture browser) : IClassFixtu
         await Assertions.Expect(cards).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator("[data-testid=alternative][data-status=Running]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Assertions.Expect(page).ToHaveTitleAsync(new Regex(@"^Generate \(\d in flight\)"));
-        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("generate-mid-step"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("generate-mid-step") });
         await Assertions.Expect(page.Locator("[data-testid=alternative][data-status=Done]")).ToHaveCountAsync(4, new() { Timeout = 30_000 });
         await Assertions.Expect(page).ToHaveTitleAsync("Generate · PhotoGallery");
 
@@ -46,7 +46,7 @@ public sealed class GenerationBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.GetByTestId("generate").ClickAsync();
         await Assertions.Expect(page.GetByTestId("step-panel")).ToContainTextAsync("from 1.2");
         await Assertions.Expect(page.Locator("[data-testid=alternative][data-status=Done]")).ToHaveCountAsync(2, new() { Timeout = 30_000 });
-        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("generate-step-two"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("generate-step-two") });
 
         await cards.Nth(0).GetByTestId("select").ClickAsync();
         await page.GetByTestId("complete").ClickAsync();
@@ -67,11 +67,11 @@ public sealed class GenerationBrowserTests(BrowserFixture browser) : IClassFixtu
         await tab.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("lineage-step")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByTestId("session-status").First).ToHaveTextAsync("Completed");
-        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("session-lineage"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("session-lineage") });
         await page.GotoAsync("/sessions");
         await tab.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("session-card")).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("sessions"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("sessions") });
         Assert.Empty(tab.Errors);
     }
 

@@ -9,6 +9,7 @@ public static class BenchmarkSections
         new Pipeline.PipelineBenchmark(),
         new Query.QueryBenchmark(),
         new Http.HttpBenchmark(),
+        new Generation.GenerationBenchmark(),
     ];
 
     public static IBenchmarkSection Find(string name) =>

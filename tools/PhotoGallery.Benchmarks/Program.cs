@@ -1,7 +1,7 @@
 using System.Globalization;
 using PhotoGallery.Benchmarks;
 
-// Usage: PhotoGallery.Benchmarks [--sections imaging,pipeline,query,http|all] [--files N] [--repeat N] [--work DIR] [--report FILE]
+// Usage: PhotoGallery.Benchmarks [--sections imaging,pipeline,query,http,generation|all] [--files N] [--repeat N] [--work DIR] [--report FILE]
 //        (--child SECTION ARG is internal: one measurement in a fresh process)
 var arguments = args.ToList();
 string Option(string name, string fallback)
