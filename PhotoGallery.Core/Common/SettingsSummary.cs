@@ -47,6 +47,10 @@ public sealed class SettingsSummary(
             Row("RunPod:IdleTimeoutMinutes", runPod.Value.IdleTimeoutMinutes),
             Row("Generation:MaxBatchSize", generation.Value.MaxBatchSize),
             Row("Generation:RetrievalMaxAttempts", generation.Value.RetrievalMaxAttempts),
+            Row("Generation:RetrievalRetrySeconds", generation.Value.RetrievalRetrySeconds),
+            Row("Generation:RetrievalConcurrency", generation.Value.RetrievalConcurrency),
+            Row("Generation:PollIntervalMs", generation.Value.PollIntervalMs),
+            Row("Generation:TrashUnselectedOnComplete", generation.Value.TrashUnselectedOnComplete),
             Row("Sharing:ExternalBaseUrl", string.IsNullOrEmpty(sharing.Value.ExternalBaseUrl) ? "(the address the app is reached at)" : sharing.Value.ExternalBaseUrl),
         ];
     }
