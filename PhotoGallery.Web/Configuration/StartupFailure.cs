@@ -9,11 +9,11 @@ public static class StartupFailure
     public static string? Describe(Exception exception) => exception switch
     {
         StartupException e => e.Message,
-        OptionsValidationException e => string.Join(" ", e.Failures.Select(WithoutDataAnnotationPrefix)),
+        OptionsValidationException e => string.Join(" ", e.Failures.Select(WithoutDataAnnotationPrefix).Distinct()),
         InvalidOperationException e when e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
             e.Message + " Check the value's type (a whole number, a URL, …).",
         AggregateException { InnerExceptions.Count: > 0 } e when e.InnerExceptions.Select(Describe).All(m => m is not null) =>
-            string.Join(" ", e.InnerExceptions.Select(Describe)),
+            string.Join(" ", e.InnerExceptions.Select(Describe).Distinct()),
         _ when exception.InnerException is { } inner && Describe(inner) is { } message => message,
         _ => null,
     };

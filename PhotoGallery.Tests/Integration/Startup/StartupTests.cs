@@ -76,6 +76,7 @@ public sealed class StartupTests : IDisposable
         Assert.StartsWith("PhotoGallery cannot start:", line);
         Assert.Contains("MAX_UPLOAD_SIZE", line);
         Assert.Contains("INVOKEAI_LOCAL_URL", line);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(line, @"\(INVOKEAI_LOCAL_URL\) must be"));   // each problem once
         Assert.Contains("MAX_BATCH_SIZE", line);
         Assert.DoesNotContain("   at ", stdout + stderr);
     }
